@@ -1,0 +1,134 @@
+#include "JsonReader.h"
+
+#include "JsonMapping.h"
+
+namespace lockbox {
+
+JsonReader::JsonReader(const QJsonObject &object, QString context)
+    : m_object(object), m_context(std::move(context)) {}
+
+bool JsonReader::has(const char *name) const {
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    return !v.isUndefined() && !v.isNull();
+}
+
+void JsonReader::fail(const QString &why) {
+    if (m_error.isEmpty()) {
+        m_error = m_context.isEmpty() ? why : m_context + QStringLiteral(": ") + why;
+    }
+}
+
+QJsonValue JsonReader::take(const char *name, QJsonValue::Type expected) {
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull()) {
+        return {};
+    }
+    if (v.type() != expected) {
+        fail(QStringLiteral("field \"%1\" has the wrong type").arg(QLatin1String(name)));
+        return {};
+    }
+    return v;
+}
+
+void JsonReader::string(const char *name, QString *out) {
+    const QJsonValue v = take(name, QJsonValue::String);
+    if (v.isString()) {
+        *out = v.toString();
+    }
+}
+
+void JsonReader::boolean(const char *name, bool *out) {
+    const QJsonValue v = take(name, QJsonValue::Bool);
+    if (v.isBool()) {
+        *out = v.toBool();
+    }
+}
+
+void JsonReader::optionalBoolean(const char *name, std::optional<bool> *out) {
+    const QJsonValue v = take(name, QJsonValue::Bool);
+    if (v.isBool()) {
+        *out = v.toBool();
+    }
+}
+
+void JsonReader::int64(const char *name, qint64 *out) {
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isUndefined() || v.isNull()) {
+        return;
+    }
+    const auto n = json::toInt64(v);
+    if (!n) {
+        fail(QStringLiteral("field \"%1\" is not an int64").arg(QLatin1String(name)));
+        return;
+    }
+    *out = *n;
+}
+
+void JsonReader::timestamp(const char *name, QDateTime *out) {
+    const QJsonValue v = take(name, QJsonValue::String);
+    if (!v.isString()) {
+        return;
+    }
+    const QDateTime t = json::parseTimestamp(v.toString());
+    if (!t.isValid()) {
+        fail(QStringLiteral("field \"%1\" is not an RFC 3339 timestamp").arg(QLatin1String(name)));
+        return;
+    }
+    *out = t;
+}
+
+void JsonReader::stringList(const char *name, QStringList *out) {
+    const QJsonValue v = take(name, QJsonValue::Array);
+    if (!v.isArray()) {
+        return;
+    }
+    QStringList list;
+    for (const auto &item : v.toArray()) {
+        if (!item.isString()) {
+            fail(QStringLiteral("field \"%1\" must hold strings").arg(QLatin1String(name)));
+            return;
+        }
+        list.append(item.toString());
+    }
+    *out = list;
+}
+
+void JsonReader::stringMap(const char *name, QMap<QString, QString> *out) {
+    const QJsonValue v = take(name, QJsonValue::Object);
+    if (!v.isObject()) {
+        return;
+    }
+    QMap<QString, QString> map;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isString()) {
+            fail(QStringLiteral("field \"%1\" must map to strings").arg(QLatin1String(name)));
+            return;
+        }
+        map.insert(it.key(), it.value().toString());
+    }
+    *out = map;
+}
+
+void JsonReader::bytes(const char *name, QByteArray *out) {
+    const QJsonValue v = take(name, QJsonValue::String);
+    if (!v.isString()) {
+        return;
+    }
+    const auto decoded = json::fromBase64(v.toString());
+    if (!decoded) {
+        fail(QStringLiteral("field \"%1\" is not valid base64").arg(QLatin1String(name)));
+        return;
+    }
+    *out = *decoded;
+}
+
+QJsonObject JsonReader::object(const char *name) {
+    return take(name, QJsonValue::Object).toObject();
+}
+
+QJsonArray JsonReader::array(const char *name) {
+    return take(name, QJsonValue::Array).toArray();
+}
+
+} // namespace lockbox

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace lockbox {
+
+// Reads a decoded JSON object field by field with protobuf JSON rules: a missing field keeps its
+// default, unknown fields are ignored, a present field of the wrong type marks the whole read failed
+// (so callers never hand out a half-filled object).
+class JsonReader final {
+public:
+    explicit JsonReader(const QJsonObject &object, QString context = {});
+
+    void string(const char *name, QString *out);
+    void boolean(const char *name, bool *out);
+    void optionalBoolean(const char *name, std::optional<bool> *out);
+    void int64(const char *name, qint64 *out);
+    void timestamp(const char *name, QDateTime *out);
+    void stringList(const char *name, QStringList *out);
+    void stringMap(const char *name, QMap<QString, QString> *out);
+    void bytes(const char *name, QByteArray *out);
+    // The object or array under name; empty when absent; failure when of another type.
+    QJsonObject object(const char *name);
+    QJsonArray array(const char *name);
+    bool has(const char *name) const;
+
+    void fail(const QString &why);
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+private:
+    QJsonValue take(const char *name, QJsonValue::Type expected);
+
+    QJsonObject m_object;
+    QString m_context;
+    QString m_error;
+};
+
+} // namespace lockbox

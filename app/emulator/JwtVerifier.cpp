@@ -1,0 +1,92 @@
+#include "JwtVerifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+#include <memory>
+
+namespace lockbox::emulator {
+
+namespace {
+std::optional<QByteArray> b64url(const QByteArray &part) {
+    auto r = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!r) {
+        return std::nullopt;
+    }
+    return *r;
+}
+} // namespace
+
+bool JwtVerifier::parse(const QByteArray &jwt, Claims *claims, QString *error) {
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3) {
+        *error = QStringLiteral("JWT must have three parts");
+        return false;
+    }
+    const auto header = b64url(parts[0]);
+    const auto payload = b64url(parts[1]);
+    if (!header || !payload || !b64url(parts[2])) {
+        *error = QStringLiteral("JWT is not base64url");
+        return false;
+    }
+    const QJsonObject h = QJsonDocument::fromJson(*header).object();
+    const QJsonObject p = QJsonDocument::fromJson(*payload).object();
+    if (h.value(QLatin1String("alg")).toString() != QLatin1String("PS256")) {
+        *error = QStringLiteral("JWT algorithm must be PS256");
+        return false;
+    }
+    claims->keyId = h.value(QLatin1String("kid")).toString();
+    claims->issuer = p.value(QLatin1String("iss")).toString();
+    const QJsonValue aud = p.value(QLatin1String("aud"));
+    claims->audience = aud.isArray() ? aud.toArray().first().toString() : aud.toString();
+    claims->issuedAt = p.value(QLatin1String("iat")).toInteger();
+    claims->expiresAt = p.value(QLatin1String("exp")).toInteger();
+    if (claims->keyId.isEmpty() || claims->issuer.isEmpty() || claims->issuedAt == 0 || claims->expiresAt == 0) {
+        *error = QStringLiteral("JWT must carry kid, iss, aud, iat and exp");
+        return false;
+    }
+    return true;
+}
+
+bool JwtVerifier::verifySignature(const QByteArray &jwt, const QByteArray &publicKeyPem, QString *error) {
+    const qsizetype lastDot = jwt.lastIndexOf('.');
+    const QByteArray signingInput = jwt.left(lastDot);
+    const auto signature = b64url(jwt.mid(lastDot + 1));
+    if (!signature) {
+        *error = QStringLiteral("bad signature encoding");
+        return false;
+    }
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size())),
+                                                  &BIO_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr),
+                                                            &EVP_PKEY_free);
+    if (!key) {
+        *error = QStringLiteral("the registered public key cannot be read");
+        return false;
+    }
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    EVP_PKEY_CTX *pctx = nullptr;
+    if (EVP_DigestVerifyInit(ctx.get(), &pctx, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
+        EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1) {
+        *error = QStringLiteral("cannot set up RSA-PSS verification");
+        return false;
+    }
+    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature->constData()),
+                                    static_cast<size_t>(signature->size()),
+                                    reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                                    static_cast<size_t>(signingInput.size()));
+    if (rc != 1) {
+        *error = QStringLiteral("signature does not match");
+        return false;
+    }
+    return true;
+}
+
+} // namespace lockbox::emulator
