@@ -1,0 +1,208 @@
+// Authentication against the emulator: service-account key → PS256 JWT → IAM token, OAuth exchange,
+// single-flight refresh, and refusal of a tampered key.
+#include "ApiClient.h"
+#include "EmulatorStore.h"
+#include "ExchangeTokenProvider.h"
+#include "ServiceAccountKey.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+using namespace lockbox;
+
+namespace {
+
+struct KeyPair {
+    QByteArray privatePem;
+    QByteArray publicPem;
+};
+
+KeyPair generateRsa() {
+    EVP_PKEY *pkey = EVP_RSA_gen(2048);
+    BIO *priv = BIO_new(BIO_s_mem());
+    BIO *pub = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(priv, pkey, nullptr, nullptr, 0, nullptr, nullptr);
+    PEM_write_bio_PUBKEY(pub, pkey);
+    auto read = [](BIO *bio) {
+        char *data = nullptr;
+        const long len = BIO_get_mem_data(bio, &data);
+        return QByteArray(data, static_cast<qsizetype>(len));
+    };
+    KeyPair kp{read(priv), read(pub)};
+    BIO_free(priv);
+    BIO_free(pub);
+    EVP_PKEY_free(pkey);
+    return kp;
+}
+
+// The file `yc iam key create -o key.json` writes, with its preface line before the PEM.
+QByteArray ycKeyFile(const QString &keyId, const QString &saId, const KeyPair &kp) {
+    const QJsonObject o{{QStringLiteral("id"), keyId},
+                        {QStringLiteral("service_account_id"), saId},
+                        {QStringLiteral("created_at"), QStringLiteral("2026-11-01T10:00:00.000000000Z")},
+                        {QStringLiteral("key_algorithm"), QStringLiteral("RSA_2048")},
+                        {QStringLiteral("public_key"), QString::fromLatin1(kp.publicPem)},
+                        {QStringLiteral("private_key"),
+                         QString(QStringLiteral("PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID <") + keyId +
+                                 QStringLiteral(">\n") + QString::fromLatin1(kp.privatePem))}};
+    return QJsonDocument(o).toJson();
+}
+
+} // namespace
+
+class TestAuth : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_emulator = test::startEmulator();
+        QVERIFY(m_emulator);
+    }
+    void cleanup() { m_emulator.reset(); }
+
+    void serviceAccountKeyIsExchangedAndUsed() {
+        const KeyPair kp = generateRsa();
+        m_emulator->store()->addServiceAccountKey(QStringLiteral("ajesa0test0000000001"), QStringLiteral("ajekey0test000000001"),
+                                                  kp.publicPem);
+        auto key = ServiceAccountKey::fromJson(ycKeyFile(QStringLiteral("ajekey0test000000001"),
+                                                         QStringLiteral("ajesa0test0000000001"), kp));
+        QVERIFY2(key, key ? "" : qPrintable(key.error().message));
+        QCOMPARE(key.value()->keyId(), QStringLiteral("ajekey0test000000001"));
+
+        // The JWT has the documented header and claims.
+        auto jwt = key.value()->makeJwt(QDateTime::currentDateTimeUtc());
+        QVERIFY(jwt);
+        const QList<QByteArray> parts = jwt.value().split('.');
+        QCOMPARE(parts.size(), 3);
+        const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(header.value(QLatin1String("alg")).toString(), QStringLiteral("PS256"));
+        QCOMPARE(header.value(QLatin1String("typ")).toString(), QStringLiteral("JWT"));
+        QCOMPARE(header.value(QLatin1String("kid")).toString(), QStringLiteral("ajekey0test000000001"));
+        QCOMPARE(claims.value(QLatin1String("iss")).toString(), QStringLiteral("ajesa0test0000000001"));
+        QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("https://iam.api.cloud.yandex.net/iam/v1/tokens"));
+        QVERIFY(claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger() <= 3600);
+
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forServiceAccountKey(&iam, key.value(), this);
+        ApiClient client(test::clientConfigFor(*m_emulator), provider);
+        std::optional<Result<Page<Version>>> page;
+        client.listVersions(QStringLiteral("e6qdemo0postgres0001"), 10, {}, this,
+                            [&](const Result<Page<Version>> &r) { page = r; });
+        QTRY_VERIFY(page.has_value());
+        QVERIFY2(page->ok(), page->ok() ? "" : qPrintable(page->error().toString()));
+        QCOMPARE(page->value().items.size(), 6);
+        QCOMPARE(provider->exchangeCount(), 1);
+    }
+
+    void tamperedKeyIsRefusedClearly() {
+        const KeyPair registered = generateRsa();
+        const KeyPair other = generateRsa();
+        m_emulator->store()->addServiceAccountKey(QStringLiteral("ajesa0test0000000002"), QStringLiteral("ajekey0test000000002"),
+                                                  registered.publicPem);
+        // Same key id, another private key: the signature cannot verify.
+        auto key = ServiceAccountKey::fromJson(ycKeyFile(QStringLiteral("ajekey0test000000002"),
+                                                         QStringLiteral("ajesa0test0000000002"), other));
+        QVERIFY(key);
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forServiceAccountKey(&iam, key.value(), this);
+        std::optional<Result<QString>> token;
+        provider->requestToken(this, [&](const Result<QString> &r) { token = r; });
+        QTRY_VERIFY(token.has_value());
+        QVERIFY(!token->ok());
+        QCOMPARE(token->error().kind, ApiError::Kind::Auth);
+        QCOMPARE(token->error().code, RpcCode::Unauthenticated);
+        QVERIFY2(token->error().message.contains(QLatin1String("signature")), qPrintable(token->error().message));
+    }
+
+    void brokenKeyFilesSayWhy() {
+        QVERIFY(!ServiceAccountKey::fromJson("not json"));
+        QVERIFY(!ServiceAccountKey::fromJson(R"({"id":"k","service_account_id":"s"})"));
+        const auto noPem = ServiceAccountKey::fromJson(R"({"id":"k","service_account_id":"s","private_key":"garbage"})");
+        QVERIFY(!noPem);
+        QVERIFY(!noPem.error().message.isEmpty());
+    }
+
+    void oauthExchangeRefreshesOnceForManyWaiters() {
+        m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        provider->setClock([&now] { return now; });
+
+        int answered = 0;
+        QStringList tokens;
+        for (int i = 0; i < 10; ++i) {
+            provider->requestToken(this, [&](const Result<QString> &r) {
+                ++answered;
+                if (r) {
+                    tokens << r.value();
+                }
+            });
+        }
+        QTRY_COMPARE(answered, 10);
+        QCOMPARE(tokens.size(), 10);
+        tokens.removeDuplicates();
+        QCOMPARE(tokens.size(), 1);
+        QCOMPARE(provider->exchangeCount(), 1);
+
+        // 55 minutes later less than 10% of the hour is left: one background refresh, however
+        // many ask, and the still-valid token is served meanwhile.
+        now = now.addSecs(55 * 60);
+        answered = 0;
+        for (int i = 0; i < 5; ++i) {
+            provider->requestToken(this, [&](const Result<QString> &) { ++answered; });
+        }
+        QTRY_COMPARE(answered, 5);
+        QTRY_COMPARE(provider->exchangeCount(), 2);
+    }
+
+    void expiredTokenIsRefreshedOnceForConcurrentRequests() {
+        m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
+        ApiClient client(test::clientConfigFor(*m_emulator), provider);
+        int done = 0;
+        client.getSecret(QStringLiteral("e6qdemo0postgres0001"), this, [&](const Result<Secret> &r) {
+            QVERIFY(r.ok());
+            ++done;
+        });
+        QTRY_COMPARE(done, 1);
+        QCOMPARE(provider->exchangeCount(), 1);
+
+        // The server's clock passes the expiry; the client's cache does not know: every request
+        // gets a 401, and the provider must exchange once for all of them.
+        m_emulator->advanceClock(2 * 3600 * 1000);
+        int ok = 0;
+        for (int i = 0; i < 8; ++i) {
+            client.getSecret(QStringLiteral("e6qdemo0postgres0001"), this, [&](const Result<Secret> &r) {
+                ok += r.ok() ? 1 : 0;
+                ++done;
+            });
+        }
+        QTRY_COMPARE(done, 9);
+        QCOMPARE(ok, 8);
+        QCOMPARE(provider->exchangeCount(), 2);
+    }
+
+    void unknownOAuthTokenIsRefused() {
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_not-a-real-token"), this);
+        std::optional<Result<QString>> token;
+        provider->requestToken(this, [&](const Result<QString> &r) { token = r; });
+        QTRY_VERIFY(token.has_value());
+        QVERIFY(!token->ok());
+        QCOMPARE(token->error().kind, ApiError::Kind::Auth);
+    }
+
+private:
+    std::unique_ptr<emulator::Emulator> m_emulator;
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"
