@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace lockbox {
@@ -54,3 +55,5 @@ struct ApiError {
 };
 
 } // namespace lockbox
+
+Q_DECLARE_METATYPE(lockbox::ApiError)

@@ -1,0 +1,282 @@
+#include "SecretsModel.h"
+
+#include "Limits.h"
+
+#include <QLocale>
+
+namespace lockbox {
+
+SecretsModel::SecretsModel(ApiClient *client, QObject *parent) : QAbstractTableModel(parent), m_client(client) {}
+SecretsModel::~SecretsModel() = default;
+
+void SecretsModel::setFolder(const QString &folderId) {
+    m_folderId = folderId;
+    reload();
+}
+
+void SecretsModel::setPageSize(int pageSize) {
+    m_pageSize = std::clamp(pageSize, 1, limits::kMaxPageSize);
+}
+
+void SecretsModel::reload() {
+    ++m_generation;
+    beginResetModel();
+    m_secrets.clear();
+    m_visible.clear();
+    endResetModel();
+    if (m_folderId.isEmpty()) {
+        return;
+    }
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    requestPage({});
+}
+
+void SecretsModel::requestPage(const QString &token) {
+    const quint64 generation = m_generation;
+    m_client->listSecrets(m_folderId, m_pageSize, token, this, [this, generation](const Result<Page<Secret>> &r) {
+        if (generation != m_generation) {
+            return; // another folder is shown now
+        }
+        if (!r) {
+            m_loading = false;
+            Q_EMIT loadingChanged(false);
+            Q_EMIT loadFailed(r.error());
+            return;
+        }
+        const auto &items = r.value().items;
+        QList<int> newVisible;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (matches(items[i])) {
+                newVisible.append(static_cast<int>(m_secrets.size() + i));
+            }
+        }
+        if (!newVisible.isEmpty()) {
+            beginInsertRows({}, static_cast<int>(m_visible.size()), static_cast<int>(m_visible.size() + newVisible.size() - 1));
+        }
+        m_secrets.append(items);
+        m_visible.append(newVisible);
+        if (!newVisible.isEmpty()) {
+            endInsertRows();
+        }
+        if (!r.value().nextPageToken.isEmpty()) {
+            requestPage(r.value().nextPageToken);
+            return;
+        }
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loadFinished(static_cast<int>(m_secrets.size()));
+    });
+}
+
+void SecretsModel::setFilter(const QString &filter) {
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    m_terms.clear();
+    for (const QString &word : filter.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        m_terms.append(word.toLower().split(QLatin1Char('=')));
+    }
+    refilter();
+}
+
+bool SecretsModel::matches(const Secret &s) const {
+    for (const QStringList &term : m_terms) {
+        if (term.size() >= 2) {
+            const QString value = term.mid(1).join(QLatin1Char('='));
+            if (!s.labels.contains(term.first()) || !s.labels.value(term.first()).contains(value)) {
+                return false;
+            }
+            continue;
+        }
+        const QString &word = term.first();
+        bool hit = s.name.contains(word, Qt::CaseInsensitive) || s.id.startsWith(word);
+        for (auto it = s.labels.begin(); !hit && it != s.labels.end(); ++it) {
+            hit = it.key().contains(word) || it.value().contains(word);
+        }
+        if (!hit) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void SecretsModel::refilter() {
+    // A reset is the cheapest way to show a new subset of up to 10,000 rows.
+    beginResetModel();
+    m_visible.clear();
+    m_visible.reserve(m_secrets.size());
+    for (qsizetype i = 0; i < m_secrets.size(); ++i) {
+        if (matches(m_secrets[i])) {
+            m_visible.append(static_cast<int>(i));
+        }
+    }
+    endResetModel();
+}
+
+std::optional<Secret> SecretsModel::secretAt(int row) const {
+    if (row < 0 || row >= m_visible.size()) {
+        return std::nullopt;
+    }
+    return m_secrets[m_visible[row]];
+}
+
+int SecretsModel::rowOfSecret(const QString &secretId) const {
+    for (qsizetype r = 0; r < m_visible.size(); ++r) {
+        if (m_secrets[m_visible[r]].id == secretId) {
+            return static_cast<int>(r);
+        }
+    }
+    return -1;
+}
+
+void SecretsModel::applySecret(const Secret &secret) {
+    for (qsizetype i = 0; i < m_secrets.size(); ++i) {
+        if (m_secrets[i].id == secret.id) {
+            m_secrets[i] = secret;
+            const int row = rowOfSecret(secret.id);
+            if (row >= 0) {
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            return;
+        }
+    }
+    if (secret.folderId != m_folderId) {
+        return;
+    }
+    m_secrets.append(secret);
+    if (matches(secret)) {
+        beginInsertRows({}, static_cast<int>(m_visible.size()), static_cast<int>(m_visible.size()));
+        m_visible.append(static_cast<int>(m_secrets.size() - 1));
+        endInsertRows();
+    }
+}
+
+void SecretsModel::removeSecret(const QString &secretId) {
+    for (qsizetype i = 0; i < m_secrets.size(); ++i) {
+        if (m_secrets[i].id == secretId) {
+            beginResetModel();
+            m_secrets.removeAt(i);
+            m_visible.clear();
+            for (qsizetype j = 0; j < m_secrets.size(); ++j) {
+                if (matches(m_secrets[j])) {
+                    m_visible.append(static_cast<int>(j));
+                }
+            }
+            endResetModel();
+            return;
+        }
+    }
+}
+
+int SecretsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+}
+
+int SecretsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SecretsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_visible.size()) {
+        return {};
+    }
+    const Secret &s = m_secrets[m_visible[index.row()]];
+    if (role == IdRole) {
+        return s.id;
+    }
+    if (role == SecretRole) {
+        return QVariant::fromValue(s);
+    }
+    QStringList labels;
+    for (auto it = s.labels.begin(); it != s.labels.end(); ++it) {
+        labels << QString(it.key() + QLatin1Char('=') + it.value());
+    }
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == RawValueRole) {
+            return s.name.isEmpty() ? s.id : s.name;
+        }
+        if (role == Qt::ToolTipRole) {
+            return s.description.isEmpty() ? s.id : QString(s.id + QLatin1Char('\n') + s.description);
+        }
+        break;
+    case StatusColumn:
+        if (role == RawValueRole || role == SortRole) {
+            return Secret::statusName(s.status);
+        }
+        if (role == Qt::DisplayRole) {
+            switch (s.status) {
+            case Secret::Status::Active:
+                return tr("Active");
+            case Secret::Status::Inactive:
+                return tr("Inactive");
+            case Secret::Status::Creating:
+                return tr("Creating");
+            case Secret::Status::Unspecified:
+                return tr("Unknown");
+            }
+        }
+        break;
+    case CurrentVersionColumn:
+        if (role == Qt::DisplayRole || role == RawValueRole || role == SortRole) {
+            return s.currentVersion ? s.currentVersion->id : QString();
+        }
+        break;
+    case ProtectionColumn:
+        if (role == RawValueRole || role == SortRole) {
+            return s.deletionProtection;
+        }
+        if (role == Qt::DisplayRole) {
+            return s.deletionProtection ? tr("Protected") : QString();
+        }
+        if (role == Qt::ToolTipRole && s.deletionProtection) {
+            return tr("Deletion protection is on: the secret cannot be deleted");
+        }
+        break;
+    case LabelsColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            return labels.join(QStringLiteral(", "));
+        }
+        if (role == RawValueRole) {
+            return labels;
+        }
+        break;
+    case CreatedColumn:
+        if (role == RawValueRole || role == SortRole) {
+            return s.createdAt;
+        }
+        if (role == Qt::DisplayRole) {
+            return QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SecretsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case CurrentVersionColumn:
+        return tr("Current version");
+    case ProtectionColumn:
+        return tr("Deletion protection");
+    case LabelsColumn:
+        return tr("Labels");
+    case CreatedColumn:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+} // namespace lockbox

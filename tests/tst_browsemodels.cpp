@@ -1,0 +1,122 @@
+// SecretsModel and CloudFolderModel against the emulator, checked by QAbstractItemModelTester.
+#include "CloudFolderModel.h"
+#include "EmulatorStore.h"
+#include "SecretsModel.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace lockbox;
+
+class TestBrowseModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_emulator = test::startEmulator();
+        QVERIFY(m_emulator);
+        m_credentials = std::make_unique<StaticTokenProvider>(QString::fromLatin1(test::kAdminToken));
+        m_client = std::make_unique<ApiClient>(test::clientConfigFor(*m_emulator), m_credentials.get());
+    }
+    void cleanup() {
+        m_client.reset();
+        m_emulator.reset();
+    }
+
+    void secretsOfAFolderLoadAndFilter() {
+        SecretsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setPageSize(4); // several pages
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
+        QVERIFY(finished.wait(5000));
+        const int total = model.rowCount();
+        QVERIFY2(total >= 10, qPrintable(QString::number(total)));
+        QCOMPARE(model.totalCount(), total);
+        const int pg = model.rowOfSecret(QStringLiteral("e6qdemo0postgres0001"));
+        QVERIFY(pg >= 0);
+        QCOMPARE(model.data(model.index(pg, SecretsModel::NameColumn)).toString(), QStringLiteral("postgres-main"));
+        QCOMPARE(model.data(model.index(pg, SecretsModel::CurrentVersionColumn)).toString(),
+                 QStringLiteral("e6qv0pgmain000000006"));
+        QVERIFY(model.data(model.index(pg, SecretsModel::LabelsColumn), SecretsModel::RawValueRole)
+                    .toStringList()
+                    .contains(QStringLiteral("db=postgres")));
+        const int prot = model.rowOfSecret(QStringLiteral("e6qdemo0protected001"));
+        QCOMPARE(model.data(model.index(prot, SecretsModel::ProtectionColumn), SecretsModel::RawValueRole).toBool(), true);
+        const int inactive = model.rowOfSecret(QStringLiteral("e6qdemo0inactive0001"));
+        QCOMPARE(model.data(model.index(inactive, SecretsModel::StatusColumn), SecretsModel::RawValueRole).toString(),
+                 QStringLiteral("INACTIVE"));
+
+        model.setFilter(QStringLiteral("postgres"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(QStringLiteral("team=payments"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.secretAt(0)->id, QStringLiteral("e6qdemo0protected001"));
+        model.setFilter(QStringLiteral("env=prod team=backend"));
+        QVERIFY(model.rowCount() >= 2);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.secretAt(r)->labels.value(QStringLiteral("team")), QStringLiteral("backend"));
+        }
+        model.setFilter(QStringLiteral("no-such-secret-anywhere"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), total);
+    }
+
+    void tenThousandSecretsLoadCompletely() {
+        m_emulator->store()->generateSecrets(QStringLiteral("b1gdemo0folder0qa001"), QStringLiteral("bulk"), 9950);
+        SecretsModel model(m_client.get());
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setFolder(QStringLiteral("b1gdemo0folder0qa001"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(model.rowCount() >= 9950);
+        QStringList names;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            names << model.secretAt(r)->id;
+        }
+        names.removeDuplicates();
+        QCOMPARE(names.size(), model.rowCount());
+        model.setFilter(QStringLiteral("bulk-0123"));
+        QCOMPARE(model.rowCount(), 10); // bulk-01230 … bulk-01239
+    }
+
+    void failureIsReported() {
+        SecretsModel model(m_client.get());
+        QSignalSpy failed(&model, &SecretsModel::loadFailed);
+        model.setFolder(QStringLiteral("b1gno0such0folder001"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<ApiError>().code, RpcCode::NotFound);
+        QVERIFY(!model.isLoading());
+    }
+
+    void cloudsAndFoldersTree() {
+        CloudFolderModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy clouds(&model, &CloudFolderModel::cloudsLoaded);
+        model.reload();
+        QVERIFY(clouds.wait(5000));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex prod = model.indexOfCloud(QStringLiteral("b1gdemo0cloud0prod01"));
+        QVERIFY(prod.isValid());
+        QCOMPARE(prod.data().toString(), QStringLiteral("production"));
+        QVERIFY(model.hasChildren(prod));
+        // The tester itself may already have fetched (it exercises fetchMore); fetch if not.
+        if (model.canFetchMore(prod)) {
+            model.fetchMore(prod);
+        }
+        QTRY_COMPARE(model.rowCount(prod), 3);
+        const QModelIndex backend = model.indexOfFolder(QStringLiteral("b1gdemo0folder0back1"));
+        QVERIFY(backend.isValid());
+        QCOMPARE(backend.parent(), prod);
+        QCOMPARE(backend.data(CloudFolderModel::KindRole).toInt(), static_cast<int>(CloudFolderModel::Kind::Folder));
+        QVERIFY(!model.canFetchMore(prod));
+    }
+
+private:
+    std::unique_ptr<emulator::Emulator> m_emulator;
+    std::unique_ptr<StaticTokenProvider> m_credentials;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+QTEST_GUILESS_MAIN(TestBrowseModels)
+#include "tst_browsemodels.moc"
