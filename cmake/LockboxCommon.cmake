@@ -8,6 +8,18 @@ target_compile_definitions(lockbox_common_config INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     LOCKBOX_VERSION="${PROJECT_VERSION}")
 target_compile_options(lockbox_common_config INTERFACE -Wall -Wextra -Wpedantic)
+# AddressSanitizer + UndefinedBehaviorSanitizer for everything of ours (tests included).
+if(LOCKBOX_SANITIZE)
+    target_compile_options(lockbox_common_config INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(lockbox_common_config INTERFACE -fsanitize=address,undefined)
+endif()
+# libFuzzer instrumentation for the libraries the fuzz targets link (clang only).
+if(LOCKBOX_FUZZ)
+    target_compile_options(lockbox_common_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(lockbox_common_config INTERFACE -fsanitize=address,undefined)
+endif()
 if(LOCKBOX_WERROR)
     target_compile_options(lockbox_common_config INTERFACE -Werror)
 endif()

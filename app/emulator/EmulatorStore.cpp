@@ -280,18 +280,23 @@ bool EmulatorStore::loadObject(const QJsonObject &root, bool isState, QString *e
         *error = why;
         return false;
     };
+    // A missing creation time is the load time; a malformed one fails the load.
+    auto created = [&](const QJsonObject &o) {
+        const QDateTime t = parseSeedTime(o.value(QLatin1String("createdAt")), loadTime, &ok);
+        return t.isValid() ? t : loadTime;
+    };
     if (isState) {
         m_clockOffsetMs = root.value(QLatin1String("clockOffsetMs")).toInteger();
         m_nextSeq = root.value(QLatin1String("nextSeq")).toInteger(1);
     }
     for (const auto &c : root.value(QLatin1String("clouds")).toArray()) {
         QJsonObject o = c.toObject();
-        o.insert(QStringLiteral("createdAt"), json::formatTimestamp(parseSeedTime(o.value(QLatin1String("createdAt")), loadTime, &ok)));
+        o.insert(QStringLiteral("createdAt"), json::formatTimestamp(created(o)));
         m_clouds.append(o);
     }
     for (const auto &f : root.value(QLatin1String("folders")).toArray()) {
         QJsonObject o = f.toObject();
-        o.insert(QStringLiteral("createdAt"), json::formatTimestamp(parseSeedTime(o.value(QLatin1String("createdAt")), loadTime, &ok)));
+        o.insert(QStringLiteral("createdAt"), json::formatTimestamp(created(o)));
         if (!o.contains(QLatin1String("status"))) {
             o.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
         }
@@ -340,7 +345,7 @@ bool EmulatorStore::loadObject(const QJsonObject &root, bool isState, QString *e
         QJsonObject meta = o;
         meta.remove(QStringLiteral("versions"));
         meta.remove(QStringLiteral("currentVersion"));
-        meta.insert(QStringLiteral("createdAt"), json::formatTimestamp(parseSeedTime(o.value(QLatin1String("createdAt")), loadTime, &ok)));
+        meta.insert(QStringLiteral("createdAt"), json::formatTimestamp(created(o)));
         if (!ok) {
             return fail(QStringLiteral("secret %1: bad createdAt").arg(o.value(QLatin1String("id")).toString()));
         }
@@ -364,7 +369,7 @@ bool EmulatorStore::loadObject(const QJsonObject &root, bool isState, QString *e
             StoredVersion v;
             v.meta.id = vo.value(QLatin1String("id")).toString();
             v.meta.secretId = s.meta.id;
-            v.meta.createdAt = parseSeedTime(vo.value(QLatin1String("createdAt")), loadTime, &ok);
+            v.meta.createdAt = created(vo);
             v.meta.destroyAt = parseSeedTime(vo.value(QLatin1String("destroyAt")), loadTime, &ok);
             if (!ok) {
                 return fail(QStringLiteral("version %1: bad time").arg(v.meta.id));

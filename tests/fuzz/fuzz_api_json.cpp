@@ -1,0 +1,51 @@
+// API responses as a server (or anything between) may send them: Version, Secret, Operation,
+// google.rpc.Status, Cloud, Folder, timestamps and durations. Decoding must never crash and never
+// hand out a half-filled value.
+#include "ApiError.h"
+#include "FuzzSupport.h"
+#include "JsonMapping.h"
+#include "Resources.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace lockbox;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    fuzz::ensureApplication();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text = QString::fromUtf8(bytes);
+    json::parseTimestamp(text);
+    json::parseDurationMs(text);
+    json::fromBase64(text);
+    const ApiError e = ApiError::fromHttp(400, bytes, QStringLiteral("rid"));
+    (void)e.toString();
+
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (!doc.isObject()) {
+        return 0;
+    }
+    const QJsonObject o = doc.object();
+    if (auto v = Version::fromJson(o)) {
+        Q_ASSERT(!v->id.isEmpty());
+        (void)v->toJson();
+    }
+    if (auto s = Secret::fromJson(o)) {
+        Q_ASSERT(!s->id.isEmpty());
+        (void)s->toJson();
+    }
+    if (auto op = Operation::fromJson(o)) {
+        (void)op->responseVersion();
+        (void)op->responseSecret();
+        if (op->hasError) {
+            (void)ApiError::fromStatusJson(op->error).toString();
+        }
+    }
+    (void)Cloud::fromJson(o);
+    (void)Folder::fromJson(o);
+    for (const auto &v : o.value(QLatin1String("versions")).toArray()) {
+        (void)Version::fromJson(v.toObject());
+    }
+    return 0;
+}
