@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
     # build
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libssl-dev libyaml-cpp-dev libgl-dev libvulkan-dev
     # sanitizer and fuzzing builds
@@ -16,6 +16,8 @@ PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth openssl curl
     # screenshots
     imagemagick
+    # packaging checks (installer/check-package.sh)
+    lintian desktop-file-utils appstream rpm librsvg2-bin file
 )
 
 missing=()

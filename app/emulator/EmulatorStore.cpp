@@ -1509,11 +1509,12 @@ Outcome EmulatorStore::listSecretOperations(const Caller &c, const QString &secr
         return found.error();
     }
     const StoredSecret &s = *found.value();
-    // Newest first; the token is the index from the end (operations are only ever appended).
-    qsizetype i = page.value().afterSeq >= 0 ? s.operationIds.size() - 1 - page.value().afterSeq : s.operationIds.size() - 1;
+    // Newest first. The token is the absolute position (in creation order) where the next page
+    // starts, so operations added during a walk (they are appended) never shift it.
+    qsizetype i = page.value().afterSeq >= 0 ? std::min<qsizetype>(page.value().afterSeq, s.operationIds.size() - 1)
+                                             : s.operationIds.size() - 1;
     QJsonArray items;
-    qint64 consumed = page.value().afterSeq >= 0 ? page.value().afterSeq : 0;
-    for (; i >= 0 && items.size() < page.value().size; --i, ++consumed) {
+    for (; i >= 0 && items.size() < page.value().size; --i) {
         QJsonObject op = operationPublic(m_operations.value(s.operationIds[i]));
         // As in the documented operation log: the list shows the response as Empty.
         if (op.contains(QLatin1String("response"))) {
@@ -1524,7 +1525,7 @@ Outcome EmulatorStore::listSecretOperations(const Caller &c, const QString &secr
     }
     QJsonObject out{{QStringLiteral("operations"), items}};
     if (i >= 0) {
-        out.insert(QStringLiteral("nextPageToken"), pageToken('o', consumed));
+        out.insert(QStringLiteral("nextPageToken"), pageToken('o', i));
     }
     return out;
 }
