@@ -1697,7 +1697,10 @@ Outcome EmulatorStore::getPayload(const Caller &c, const QString &secretId, cons
         return err(RpcCode::FailedPrecondition, QStringLiteral("Secret %1 is not active").arg(secretId));
     }
     const QString versionId = versionIdArg.isEmpty() ? s.currentVersionId : versionIdArg;
-    if (versionId.isEmpty() || !s.versionIndex.contains(versionId)) {
+    if (versionId.isEmpty()) {
+        return err(RpcCode::NotFound, QStringLiteral("Secret %1 has no current version").arg(secretId));
+    }
+    if (!s.versionIndex.contains(versionId)) {
         return err(RpcCode::NotFound, QStringLiteral("Version %1 not found").arg(versionId));
     }
     const StoredVersion &v = s.versions[s.versionIndex.value(versionId)];
@@ -1789,6 +1792,9 @@ Outcome EmulatorStore::listClouds(const Caller &c, const QUrlQuery &query) {
         nameFilter = m.captured(1);
     }
     const QString org = query.queryItemValue(QStringLiteral("organizationId"), QUrl::FullyDecoded);
+    if (auto e = checkId(QStringLiteral("organization_id"), org, false)) {
+        return *e;
+    }
     if (check(c, nullptr, {}, Right::View).code != RpcCode::Ok) {
         return QJsonObject{{QStringLiteral("clouds"), QJsonArray()}};
     }
@@ -1803,7 +1809,11 @@ Outcome EmulatorStore::listClouds(const Caller &c, const QUrlQuery &query) {
         items.append(cl);
     }
     QJsonObject out{{QStringLiteral("clouds"), items}};
-    if (i < m_clouds.size()) {
+    const bool more = std::any_of(m_clouds.begin() + i, m_clouds.end(), [&](const QJsonObject &cl) {
+        return (nameFilter.isEmpty() || cl.value(QLatin1String("name")).toString() == nameFilter) &&
+               (org.isEmpty() || cl.value(QLatin1String("organizationId")).toString() == org);
+    });
+    if (more) {
         out.insert(QStringLiteral("nextPageToken"), pageToken('c', i));
     }
     return out;
@@ -1840,6 +1850,9 @@ Outcome EmulatorStore::listFolders(const Caller &c, const QUrlQuery &query) {
     const QString filter = query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
     static const QRegularExpression filterRe(QStringLiteral(R"re(^\s*name\s*=\s*"([^"]*)"\s*$)re"));
     QString nameFilter;
+    if (filter.size() > 1000) {
+        return invalid(QStringLiteral("filter"), QStringLiteral("length must be <= 1000, got %1").arg(filter.size()));
+    }
     if (!filter.isEmpty()) {
         const auto m = filterRe.match(filter);
         if (!m.hasMatch()) {
@@ -1847,18 +1860,19 @@ Outcome EmulatorStore::listFolders(const Caller &c, const QUrlQuery &query) {
         }
         nameFilter = m.captured(1);
     }
+    auto wanted = [&](const QJsonObject &f) {
+        return f.value(QLatin1String("cloudId")).toString() == cloudId &&
+               (nameFilter.isEmpty() || f.value(QLatin1String("name")).toString() == nameFilter);
+    };
     QJsonArray items;
     qint64 i = std::max<qint64>(0, page.value().afterSeq);
     for (; i < m_folders.size() && items.size() < page.value().size; ++i) {
-        const QJsonObject &f = m_folders[i];
-        if (f.value(QLatin1String("cloudId")).toString() != cloudId ||
-            (!nameFilter.isEmpty() && f.value(QLatin1String("name")).toString() != nameFilter)) {
-            continue;
+        if (wanted(m_folders[i])) {
+            items.append(m_folders[i]);
         }
-        items.append(f);
     }
     QJsonObject out{{QStringLiteral("folders"), items}};
-    if (i < m_folders.size()) {
+    if (std::any_of(m_folders.begin() + i, m_folders.end(), wanted)) {
         out.insert(QStringLiteral("nextPageToken"), pageToken('f', i));
     }
     return out;

@@ -37,6 +37,10 @@ bool JwtVerifier::parse(const QByteArray &jwt, Claims *claims, QString *error) {
     }
     const QJsonObject h = QJsonDocument::fromJson(*header).object();
     const QJsonObject p = QJsonDocument::fromJson(*payload).object();
+    if (h.contains(QLatin1String("typ")) && h.value(QLatin1String("typ")).toString() != QLatin1String("JWT")) {
+        *error = QStringLiteral("JWT type must be JWT");
+        return false;
+    }
     if (h.value(QLatin1String("alg")).toString() != QLatin1String("PS256")) {
         *error = QStringLiteral("JWT algorithm must be PS256");
         return false;
