@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace lockbox;
@@ -31,13 +32,13 @@ qint64 rssKiB(qint64 pid) {
     return -1;
 }
 
-QStringList walkVersionIds(ApiClient &client, QObject *ctx, int pageSize, bool *ok) {
+QStringList walkVersionIds(ApiClient &client, QObject *ctx, int pageSize, bool *ok, const QString &secretId = kSecret) {
     QStringList ids;
     QString token;
     bool done = false;
     *ok = true;
     std::function<void()> next = [&]() {
-        client.listVersions(kSecret, pageSize, token, ctx, [&](const Result<Page<Version>> &r) {
+        client.listVersions(secretId, pageSize, token, ctx, [&](const Result<Page<Version>> &r) {
             if (!r) {
                 *ok = false;
                 done = true;
@@ -160,6 +161,12 @@ private Q_SLOTS:
                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"),
                       QString::fromLatin1(test::kAdminToken)});
         QVERIFY(server.waitForStarted(10000));
+        auto stopServer = qScopeGuard([&server]() {
+            if (server.state() != QProcess::NotRunning) {
+                server.kill();
+                server.waitForFinished(5000);
+            }
+        });
         QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
         const QString first = QString::fromLatin1(server.readLine()).trimmed();
         QVERIFY2(first.startsWith(QLatin1String("listening on ")), qPrintable(first));
@@ -172,14 +179,20 @@ private Q_SLOTS:
         for (int i = 0; i < kClients; ++i) {
             clients.push_back(std::make_unique<ApiClient>(config, &token));
         }
-        bool initialOk = false;
-        const QStringList initial = walkVersionIds(*clients[0], this, 100, &initialOk);
-        QVERIFY(initialOk);
+        // The adding clients spread over eight secrets, so none reaches the 1,000-version limit.
+        QStringList targets;
+        QHash<QString, QStringList> initial;
+        for (int n = 0; n < kClients / 4; ++n) {
+            targets << QStringLiteral("e6qdemo%1").arg(100 + n, 13, 10, QLatin1Char('0'));
+            bool ok = false;
+            initial.insert(targets.last(), walkVersionIds(*clients[0], this, 100, &ok, targets.last()));
+            QVERIFY(ok);
+        }
 
         QElapsedTimer clock;
         clock.start();
         int added = 0, addFailures = 0, walks = 0, walkFailures = 0, running = 0;
-        QStringList addedIds;
+        QHash<QString, QStringList> addedIds;
         qint64 rssEarly = 0;
         std::function<void(int)> work = [&](int i) {
             if (clock.elapsed() > 20000) {
@@ -190,10 +203,11 @@ private Q_SLOTS:
                 AddVersionRequest req;
                 req.payloadEntries = {PayloadEntryChange{QStringLiteral("load"), PayloadEntryChange::Kind::Text,
                                                          QString::number(i), {}}};
-                clients[i]->addVersion(kSecret, req, this, [&, i](const Result<Operation> &r) {
+                const QString target = targets[i / 4];
+                clients[i]->addVersion(target, req, this, [&, i, target](const Result<Operation> &r) {
                     if (r && r.value().responseVersion()) {
                         ++added;
-                        addedIds << r.value().responseVersion()->id;
+                        addedIds[target] << r.value().responseVersion()->id;
                     } else {
                         ++addFailures;
                     }
@@ -246,16 +260,18 @@ private Q_SLOTS:
         QVERIFY(walks > 0);
         QVERIFY(added > 0);
 
-        // No lost and no duplicated versions: the secret holds exactly what was acknowledged.
-        bool ok = false;
-        const QStringList after = walkVersionIds(*clients[0], this, 1000, &ok);
-        QVERIFY(ok);
-        QCOMPARE(after.size(), initial.size() + added);
-        QStringList unique = after;
-        unique.removeDuplicates();
-        QCOMPARE(unique.size(), after.size());
-        for (const QString &id : std::as_const(addedIds)) {
-            QVERIFY(after.contains(id));
+        // No lost and no duplicated versions: each secret holds exactly what was acknowledged.
+        for (const QString &target : std::as_const(targets)) {
+            bool ok = false;
+            const QStringList after = walkVersionIds(*clients[0], this, 1000, &ok, target);
+            QVERIFY(ok);
+            QCOMPARE(after.size(), initial.value(target).size() + addedIds.value(target).size());
+            QStringList unique = after;
+            unique.removeDuplicates();
+            QCOMPARE(unique.size(), after.size());
+            for (const QString &id : addedIds.value(target)) {
+                QVERIFY(after.contains(id));
+            }
         }
         // Memory stays flat: what the run adds is a few hundred small versions, not per-request leaks.
         QVERIFY(rssEarly > 0 && rssLate > 0);
