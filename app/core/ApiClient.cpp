@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "ResponseDecoder.h"
+
 #include "JsonMapping.h"
 #include "JsonReader.h"
 
@@ -23,6 +25,13 @@
 #include <algorithm>
 
 namespace lockbox {
+
+using decode::accessBindingFromJson;
+using decode::accessBindingToJson;
+using decode::parsePage;
+using decode::iamTokenFromJson;
+using decode::pageParser;
+using decode::payloadFromJson;
 
 namespace {
 
@@ -103,137 +112,6 @@ std::function<void(const Result<QJsonObject> &)> decoding(ApiClient::Callback<T>
         r.setRequestId(raw.requestId());
         callback(r);
     };
-}
-
-template <typename T, typename ItemParse>
-std::optional<Page<T>> parsePage(const QJsonObject &o, const char *arrayName, ItemParse parseItem, QString *why) {
-    JsonReader r(o, QStringLiteral("page"));
-    Page<T> page;
-    const QJsonArray items = r.array(arrayName);
-    r.string("nextPageToken", &page.nextPageToken);
-    if (!r.ok()) {
-        *why = r.error();
-        return std::nullopt;
-    }
-    page.items.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items.at(i).isObject()) {
-            *why = QStringLiteral("%1[%2] is not an object").arg(QLatin1String(arrayName)).arg(i);
-            return std::nullopt;
-        }
-        QString itemWhy;
-        std::optional<T> item = parseItem(items.at(i).toObject(), &itemWhy);
-        if (!item) {
-            *why = QStringLiteral("%1[%2]: %3").arg(QLatin1String(arrayName)).arg(i).arg(itemWhy);
-            return std::nullopt;
-        }
-        page.items.append(std::move(*item));
-    }
-    return page;
-}
-
-template <typename T>
-auto pageParser(const char *arrayName) {
-    return [arrayName](const QJsonObject &o, QString *why) {
-        return parsePage<T>(
-            o, arrayName, [](const QJsonObject &item, QString *e) { return T::fromJson(item, e); }, why);
-    };
-}
-
-std::optional<AccessBinding> accessBindingFromJson(const QJsonObject &o, QString *why) {
-    JsonReader r(o, QStringLiteral("AccessBinding"));
-    AccessBinding b;
-    r.string("roleId", &b.roleId);
-    const QJsonObject subject = r.object("subject");
-    if (r.ok()) {
-        JsonReader s(subject, QStringLiteral("AccessBinding.subject"));
-        s.string("id", &b.subjectId);
-        s.string("type", &b.subjectType);
-        if (!s.ok()) {
-            r.fail(s.error());
-        }
-    }
-    if (!r.ok()) {
-        *why = r.error();
-        return std::nullopt;
-    }
-    return b;
-}
-
-QJsonObject accessBindingToJson(const AccessBinding &b) {
-    return QJsonObject{{QStringLiteral("roleId"), b.roleId},
-                       {QStringLiteral("subject"),
-                        QJsonObject{{QStringLiteral("id"), b.subjectId}, {QStringLiteral("type"), b.subjectType}}}};
-}
-
-std::optional<IamToken> iamTokenFromJson(const QJsonObject &o, QString *why) {
-    JsonReader r(o, QStringLiteral("CreateIamTokenResponse"));
-    IamToken t;
-    r.string("iamToken", &t.iamToken);
-    r.timestamp("expiresAt", &t.expiresAt);
-    if (r.ok() && t.iamToken.isEmpty()) {
-        r.fail(QStringLiteral("missing iamToken"));
-    }
-    if (!r.ok()) {
-        *why = r.error();
-        return std::nullopt;
-    }
-    return t;
-}
-
-// Parses {"versionId", "entries":[{"key","textValue"|"binaryValue"}]} straight from the bytes.
-std::shared_ptr<SecretPayload> payloadFromJson(const QByteArray &body, QString *why) {
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *why = pe.errorString();
-        return nullptr;
-    }
-    if (!doc.isObject()) {
-        *why = QStringLiteral("the body is not a JSON object");
-        return nullptr;
-    }
-    JsonReader r(doc.object(), QStringLiteral("Payload"));
-    QString versionId;
-    r.string("versionId", &versionId);
-    const QJsonArray entries = r.array("entries");
-    QList<SecretPayload::Entry> out;
-    // Whatever happens below, the values decoded so far are zeroed (SecretPayload's destructor).
-    auto payload = std::make_shared<SecretPayload>();
-    for (qsizetype i = 0; r.ok() && i < entries.size(); ++i) {
-        if (!entries.at(i).isObject()) {
-            r.fail(QStringLiteral("entries[%1] is not an object").arg(i));
-            break;
-        }
-        JsonReader e(entries.at(i).toObject(), QStringLiteral("entries[%1]").arg(i));
-        SecretPayload::Entry entry;
-        e.string("key", &entry.key);
-        if (e.has("binaryValue")) {
-            entry.binary = true;
-            e.bytes("binaryValue", &entry.value);
-        } else {
-            QString text;
-            e.string("textValue", &text);
-            entry.value = text.toUtf8();
-        }
-        if (e.ok() && entry.key.isEmpty()) {
-            e.fail(QStringLiteral("missing key"));
-        }
-        if (!e.ok()) {
-            SecretPayload::wipeBytes(entry.value);
-            r.fail(e.error());
-            break;
-        }
-        out.append(std::move(entry));
-    }
-    if (!r.ok()) {
-        for (auto &entry : out) {
-            SecretPayload::wipeBytes(entry.value);
-        }
-        *why = r.error();
-        return nullptr;
-    }
-    return std::make_shared<SecretPayload>(versionId, std::move(out));
 }
 
 // The system's proxy settings for this client only (QNetworkProxyFactory::setUseSystemConfiguration

@@ -5,6 +5,7 @@
 #include "FuzzSupport.h"
 #include "JsonMapping.h"
 #include "Resources.h"
+#include "ResponseDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     json::fromBase64(text);
     const ApiError e = ApiError::fromHttp(400, bytes, QStringLiteral("rid"));
     (void)e.toString();
+
+    QString why;
+    if (auto payload = decode::payloadFromJson(bytes, &why)) {
+        for (const auto &e : payload->entries()) {
+            Q_ASSERT(!e.key.isEmpty());
+        }
+    }
 
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
@@ -44,8 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     (void)Cloud::fromJson(o);
     (void)Folder::fromJson(o);
-    for (const auto &v : o.value(QLatin1String("versions")).toArray()) {
-        (void)Version::fromJson(v.toObject());
-    }
+    (void)decode::pageParser<Version>("versions")(o, &why);
+    (void)decode::pageParser<Secret>("secrets")(o, &why);
+    (void)decode::pageParser<Operation>("operations")(o, &why);
+    (void)decode::parsePage<AccessBinding>(o, "accessBindings", &decode::accessBindingFromJson, &why);
+    (void)decode::iamTokenFromJson(o, &why);
     return 0;
 }

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// Decoders of the API's response bodies, kept apart from the transport so they can be fuzzed.
+// Each says why it failed instead of returning a half-filled value.
+namespace lockbox::decode {
+
+template <typename T, typename ItemParse>
+std::optional<Page<T>> parsePage(const QJsonObject &o, const char *arrayName, ItemParse parseItem, QString *why) {
+    JsonReader r(o, QStringLiteral("page"));
+    Page<T> page;
+    const QJsonArray items = r.array(arrayName);
+    r.string("nextPageToken", &page.nextPageToken);
+    if (!r.ok()) {
+        *why = r.error();
+        return std::nullopt;
+    }
+    page.items.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject()) {
+            *why = QStringLiteral("%1[%2] is not an object").arg(QLatin1String(arrayName)).arg(i);
+            return std::nullopt;
+        }
+        QString itemWhy;
+        std::optional<T> item = parseItem(items.at(i).toObject(), &itemWhy);
+        if (!item) {
+            *why = QStringLiteral("%1[%2]: %3").arg(QLatin1String(arrayName)).arg(i).arg(itemWhy);
+            return std::nullopt;
+        }
+        page.items.append(std::move(*item));
+    }
+    return page;
+}
+
+template <typename T>
+auto pageParser(const char *arrayName) {
+    return [arrayName](const QJsonObject &o, QString *why) {
+        return parsePage<T>(
+            o, arrayName, [](const QJsonObject &item, QString *e) { return T::fromJson(item, e); }, why);
+    };
+}
+
+std::optional<AccessBinding> accessBindingFromJson(const QJsonObject &o, QString *why);
+QJsonObject accessBindingToJson(const AccessBinding &b);
+std::optional<IamToken> iamTokenFromJson(const QJsonObject &o, QString *why);
+// Parses {"versionId", "entries":[{"key","textValue"|"binaryValue"}]} straight from the bytes;
+// nullptr (and why) on any fault, with the values decoded so far wiped.
+std::shared_ptr<SecretPayload> payloadFromJson(const QByteArray &body, QString *why);
+
+} // namespace lockbox::decode

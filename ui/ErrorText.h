@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+namespace lockbox::ui {
+
+// How an ApiError reads in the UI: a translated lead for the kind of failure, the server's message,
+// its code, and the request id support needs to find the request in the server's logs.
+class ErrorText final {
+    Q_DECLARE_TR_FUNCTIONS(lockbox::ui::ErrorText)
+public:
+    // One line: "Permission denied: <message> (PERMISSION_DENIED)".
+    static QString summary(const ApiError &error);
+    // The request id of the error, or fallback when the error itself has none.
+    static QString requestId(const ApiError &error, const QString &fallback = {});
+    // summary() and, when known, a second line "Request ID: …".
+    static QString describe(const ApiError &error, const QString &fallbackRequestId = {});
+};
+
+} // namespace lockbox::ui

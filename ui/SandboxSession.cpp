@@ -1,0 +1,26 @@
+#include "SandboxSession.h"
+
+#include "CredentialProvider.h"
+
+namespace lockbox::ui {
+
+SandboxSession::SandboxSession(QObject *parent) : QObject(parent), m_host(new emulator::EmulatorHost(this)) {
+    connect(m_host, &emulator::EmulatorHost::started, this, [this](const QUrl &baseUrl) {
+        ClientConfig config;
+        config.baseUrl = baseUrl;
+        auto *credentials = new StaticTokenProvider(QString::fromLatin1(kToken), this);
+        m_client = new ApiClient(config, credentials, this);
+        Q_EMIT ready(m_client);
+    });
+    connect(m_host, &emulator::EmulatorHost::failed, this, &SandboxSession::failed);
+}
+
+SandboxSession::~SandboxSession() = default;
+
+void SandboxSession::start() {
+    emulator::EmulatorOptions options;
+    options.adminTokens = {QString::fromLatin1(kToken)};
+    m_host->start(options);
+}
+
+} // namespace lockbox::ui

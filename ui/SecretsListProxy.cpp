@@ -1,0 +1,41 @@
+#include "SecretsListProxy.h"
+
+#include "SecretsModel.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace lockbox::ui {
+
+SecretsListProxy::SecretsListProxy(QObject *parent) : QIdentityProxyModel(parent) {}
+
+SecretsListProxy::~SecretsListProxy() = default;
+
+QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.column() != SecretsModel::NameColumn ||
+        (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::DecorationRole)) {
+        return QIdentityProxyModel::data(index, role);
+    }
+    const Secret secret = QIdentityProxyModel::data(index, SecretsModel::SecretRole).value<Secret>();
+    const bool inactive = secret.status == Secret::Status::Inactive;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (inactive) {
+            return tr("%1 (deactivated)").arg(QIdentityProxyModel::data(index, role).toString());
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (inactive) {
+            return QColor(0x75, 0x75, 0x75);
+        }
+        break;
+    case Qt::DecorationRole:
+        return QIcon(secret.passwordPayloadSpecification ? QStringLiteral(":/icons/password.svg")
+                                                         : QStringLiteral(":/icons/secret.svg"));
+    default:
+        break;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace lockbox::ui
