@@ -1,9 +1,13 @@
 // Lockbox Desktop: wires the core, the sandbox emulator and the widgets together.
 #include "MainWindow.h"
 #include "SandboxSession.h"
+#include "VersionsModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -11,6 +15,7 @@
 #include <QSettings>
 #include <QTranslator>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -41,10 +46,52 @@ void installTranslators(QApplication &app, const QString &language) {
     }
 }
 
+// Prints "first-paint <ms since process start>" at the window's first paint and quits: what the
+// cold-start benchmark measures.
+class FirstPaintProbe final : public QObject {
+public:
+    explicit FirstPaintProbe(const QElapsedTimer &clock) : m_clock(clock) {}
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After this paint is on screen, not before it.
+            QTimer::singleShot(0, watched, [this]() {
+                std::printf("first-paint %lld\n", static_cast<long long>(m_clock.elapsed()));
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
+bool hasArgument(int argc, char *argv[], const char *name) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // --version and --help must work without a display (packaging checks, terminals over ssh).
+    if ((hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--help") ||
+         hasArgument(argc, argv, "-h")) &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lockbox_desktop.LockboxDesktop"));
     QApplication::setApplicationName(QStringLiteral("lockbox-desktop"));
     QApplication::setOrganizationName(QStringLiteral("lockbox-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lockbox Desktop"));
@@ -68,9 +115,18 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language: en or ru."),
                                         QApplication::translate("main", "language"));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke-test"),
+        QApplication::translate("main", "With --sandbox: load the demo secret's versions, then exit (0 on success)."));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Print the milliseconds from start to the window's first paint, then exit."));
     parser.addOption(sandboxOption);
     parser.addOption(langOption);
+    parser.addOption(smokeOption);
+    parser.addOption(firstPaintOption);
     parser.process(app);
+    FirstPaintProbe firstPaint(sinceStart);
     if (parser.isSet(langOption) && parser.value(langOption) != QLatin1String("en") &&
         parser.value(langOption) != QLatin1String("ru")) {
         fprintf(
@@ -88,6 +144,26 @@ int main(int argc, char *argv[]) {
         options.folderId = QString::fromLatin1(lockbox::ui::SandboxSession::kDemoFolderId);
         options.sandbox = true;
         window = std::make_unique<lockbox::ui::MainWindow>(client, options, &settings);
+        if (parser.isSet(firstPaintOption)) {
+            window->installEventFilter(&firstPaint);
+        }
+        if (parser.isSet(smokeOption)) {
+            // Smoke test: the demo secret's first page of versions arrives, or the run fails.
+            auto *model = window->versionsModel();
+            QObject::connect(model, &lockbox::VersionsModel::pageLoaded, window.get(), [model](int, int count) {
+                std::printf("smoke-test: %d versions of %s loaded\n", count, qPrintable(model->secretId()));
+                std::fflush(stdout);
+                QApplication::exit(count > 0 ? 0 : 1);
+            });
+            QObject::connect(model, &lockbox::VersionsModel::loadFailed, window.get(), [](const lockbox::ApiError &e) {
+                std::fprintf(stderr, "smoke-test: %s\n", qPrintable(e.toString()));
+                QApplication::exit(1);
+            });
+            QTimer::singleShot(30000, window.get(), [] {
+                std::fprintf(stderr, "smoke-test: no versions within 30 s\n");
+                QApplication::exit(1);
+            });
+        }
         window->show();
     });
     QObject::connect(&sandbox, &lockbox::ui::SandboxSession::failed, &app, [](const QString &message) {
@@ -96,6 +172,10 @@ int main(int argc, char *argv[]) {
         QApplication::exit(1);
     });
 
+    if (parser.isSet(smokeOption) && !parser.isSet(sandboxOption)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--smoke-test needs --sandbox.")));
+        return 2;
+    }
     if (parser.isSet(sandboxOption)) {
         sandbox.start();
     } else {

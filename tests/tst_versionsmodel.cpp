@@ -314,7 +314,10 @@ void TestVersionsModel::relativeDestroyTimes() {
     // without a translator the plural forms read "day(s)"; with the English one, "days"
     QVERIFY2(destroyText(now.addDays(6).addSecs(3600)).contains(s("in 6 day")),
              qPrintable(destroyText(now.addDays(6))));
-    QVERIFY(destroyText(now.addSecs(3 * 3600 + 1800)).contains(s("in 3 hour")));
+    QVERIFY(destroyText(now.addSecs(3 * 3600 + 1200)).contains(s("in 3 hour")));
+    // Rounded to the nearest unit: seven days less a few seconds (a fresh 7-day schedule) is 7 days.
+    QVERIFY(destroyText(now.addDays(7).addSecs(-5)).contains(s("in 7 day")));
+    QVERIFY(destroyText(now.addSecs(3 * 3600 + 2400)).contains(s("in 4 hour")));
     QVERIFY(destroyText(now.addSecs(20 * 60)).contains(s("in 20 minute")));
     QVERIFY(destroyText(now.addSecs(-60)).contains(s("overdue")));
     QCOMPARE(m_model->index(0, VersionsModel::DestroyAtColumn).data(Qt::ToolTipRole).toString(),

@@ -239,11 +239,12 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const {
             if (ms <= 0) {
                 relative = tr("overdue");
             } else if (ms >= 24LL * 3600 * 1000) {
-                relative = tr("in %n day(s)", nullptr, static_cast<int>(ms / (24LL * 3600 * 1000)));
+                // Rounded to the nearest unit: a version scheduled for 7 days reads "in 7 days" at once.
+                relative = tr("in %n day(s)", nullptr, static_cast<int>((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000)));
             } else if (ms >= 3600LL * 1000) {
-                relative = tr("in %n hour(s)", nullptr, static_cast<int>(ms / (3600LL * 1000)));
+                relative = tr("in %n hour(s)", nullptr, static_cast<int>((ms + 30LL * 60 * 1000) / (3600LL * 1000)));
             } else {
-                relative = tr("in %n minute(s)", nullptr, static_cast<int>(std::max<qint64>(1, ms / 60000)));
+                relative = tr("in %n minute(s)", nullptr, static_cast<int>(std::max<qint64>(1, (ms + 30000) / 60000)));
             }
             return tr("%1 (%2)").arg(local, relative);
         }
