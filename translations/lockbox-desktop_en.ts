@@ -270,6 +270,29 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccountKey</name>
+    <message>
+        <source>The authorized key file is not valid JSON.</source>
+        <translation>The authorized key file is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</source>
+        <translation>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</translation>
+    </message>
+    <message>
+        <source>The private key in the authorized key file is not PEM.</source>
+        <translation>The private key in the authorized key file is not PEM.</translation>
+    </message>
+    <message>
+        <source>The private key of the authorized key cannot be read as an RSA key.</source>
+        <translation>The private key of the authorized key cannot be read as an RSA key.</translation>
+    </message>
+    <message>
+        <source>Signing the JWT failed.</source>
+        <translation>Signing the JWT failed.</translation>
+    </message>
+</context>
+<context>
     <name>YcCliTokenProvider</name>
     <message>
         <source>The yc CLI is not installed or not on PATH; it is needed to get tokens for federated accounts.</source>
@@ -374,29 +397,6 @@
     <message>
         <source>Created</source>
         <translation>Created</translation>
-    </message>
-</context>
-<context>
-    <name>lockbox::ServiceAccountKey</name>
-    <message>
-        <source>The authorized key file is not valid JSON.</source>
-        <translation>The authorized key file is not valid JSON.</translation>
-    </message>
-    <message>
-        <source>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</source>
-        <translation>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</translation>
-    </message>
-    <message>
-        <source>The private key in the authorized key file is not PEM.</source>
-        <translation>The private key in the authorized key file is not PEM.</translation>
-    </message>
-    <message>
-        <source>The private key of the authorized key cannot be read as an RSA key.</source>
-        <translation>The private key of the authorized key cannot be read as an RSA key.</translation>
-    </message>
-    <message>
-        <source>Signing the JWT failed.</source>
-        <translation>Signing the JWT failed.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1500,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>With --sandbox: load the demo secret&apos;s versions, then exit (0 on success).</source>
+        <translation>With --sandbox: load the demo secret&apos;s versions, then exit (0 on success).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the window&apos;s first paint, then exit.</source>
+        <translation>Print the milliseconds from start to the window&apos;s first paint, then exit.</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs --sandbox.</source>
+        <translation>--smoke-test needs --sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -270,6 +270,29 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccountKey</name>
+    <message>
+        <source>The authorized key file is not valid JSON.</source>
+        <translation type="unfinished">Файл авторизованного ключа не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</source>
+        <translation type="unfinished">В файле авторизованного ключа нет id, service_account_id или private_key. Создайте его командой «yc iam key create --service-account-name NAME -o key.json».</translation>
+    </message>
+    <message>
+        <source>The private key in the authorized key file is not PEM.</source>
+        <translation type="unfinished">Закрытый ключ в файле авторизованного ключа не в формате PEM.</translation>
+    </message>
+    <message>
+        <source>The private key of the authorized key cannot be read as an RSA key.</source>
+        <translation type="unfinished">Закрытый ключ авторизованного ключа не читается как ключ RSA.</translation>
+    </message>
+    <message>
+        <source>Signing the JWT failed.</source>
+        <translation type="unfinished">Не удалось подписать JWT.</translation>
+    </message>
+</context>
+<context>
     <name>YcCliTokenProvider</name>
     <message>
         <source>The yc CLI is not installed or not on PATH; it is needed to get tokens for federated accounts.</source>
@@ -374,29 +397,6 @@
     <message>
         <source>Created</source>
         <translation>Создан</translation>
-    </message>
-</context>
-<context>
-    <name>lockbox::ServiceAccountKey</name>
-    <message>
-        <source>The authorized key file is not valid JSON.</source>
-        <translation>Файл авторизованного ключа не является корректным JSON.</translation>
-    </message>
-    <message>
-        <source>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</source>
-        <translation>В файле авторизованного ключа нет id, service_account_id или private_key. Создайте его командой «yc iam key create --service-account-name NAME -o key.json».</translation>
-    </message>
-    <message>
-        <source>The private key in the authorized key file is not PEM.</source>
-        <translation>Закрытый ключ в файле авторизованного ключа не в формате PEM.</translation>
-    </message>
-    <message>
-        <source>The private key of the authorized key cannot be read as an RSA key.</source>
-        <translation>Закрытый ключ авторизованного ключа не читается как ключ RSA.</translation>
-    </message>
-    <message>
-        <source>Signing the JWT failed.</source>
-        <translation>Не удалось подписать JWT.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1515,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>With --sandbox: load the demo secret&apos;s versions, then exit (0 on success).</source>
+        <translation>С --sandbox: загрузить версии демонстрационного секрета и завершиться (0 при успехе).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the window&apos;s first paint, then exit.</source>
+        <translation>Вывести время в миллисекундах от запуска до первой отрисовки окна и завершиться.</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs --sandbox.</source>
+        <translation>Для --smoke-test нужен --sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -13,9 +13,6 @@
 namespace lockbox {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ServiceAccountKey", text);
-}
 QByteArray b64url(const QByteArray &data) {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
@@ -29,7 +26,7 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        return ApiError::local(ApiError::Kind::Local, tr("The authorized key file is not valid JSON."));
+        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "The authorized key file is not valid JSON."));
     }
     const QJsonObject root = doc.object();
     std::shared_ptr<ServiceAccountKey> key(new ServiceAccountKey);
@@ -46,13 +43,13 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
     }
     if (key->m_keyId.isEmpty() || key->m_serviceAccountId.isEmpty() || privateKey.isEmpty()) {
         return ApiError::local(ApiError::Kind::Local,
-                               tr("The authorized key file lacks id, service_account_id or private_key. Create "
+                               QCoreApplication::translate("ServiceAccountKey", "The authorized key file lacks id, service_account_id or private_key. Create "
                                   "one with \"yc iam key create --service-account-name NAME -o key.json\"."));
     }
     // yc puts "PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID …" before the PEM block.
     const qsizetype begin = privateKey.indexOf(QLatin1String("-----BEGIN"));
     if (begin < 0) {
-        return ApiError::local(ApiError::Kind::Local, tr("The private key in the authorized key file is not PEM."));
+        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "The private key in the authorized key file is not PEM."));
     }
     key->m_privateKeyPem = privateKey.mid(begin).toLatin1();
     privateKey.fill(QChar(u'\0')); // best effort: the parsed JSON document is the caller's
@@ -70,7 +67,7 @@ Result<QByteArray> ServiceAccountKey::makeJwt(const QDateTime &now, int lifetime
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr),
                                                              &EVP_PKEY_free);
     if (!pkey || EVP_PKEY_base_id(pkey.get()) != EVP_PKEY_RSA) {
-        return ApiError::local(ApiError::Kind::Local, tr("The private key of the authorized key cannot be read as an RSA key."));
+        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "The private key of the authorized key cannot be read as an RSA key."));
     }
     const qint64 iat = now.toSecsSinceEpoch();
     const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
@@ -91,13 +88,13 @@ Result<QByteArray> ServiceAccountKey::makeJwt(const QDateTime &now, int lifetime
         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 ||
         EVP_DigestSign(ctx.get(), nullptr, &sigLen, reinterpret_cast<const unsigned char *>(signingInput.constData()),
                        static_cast<size_t>(signingInput.size())) != 1) {
-        return ApiError::local(ApiError::Kind::Local, tr("Signing the JWT failed."));
+        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
     }
     QByteArray signature(static_cast<qsizetype>(sigLen), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &sigLen,
                        reinterpret_cast<const unsigned char *>(signingInput.constData()),
                        static_cast<size_t>(signingInput.size())) != 1) {
-        return ApiError::local(ApiError::Kind::Local, tr("Signing the JWT failed."));
+        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
     }
     signature.resize(static_cast<qsizetype>(sigLen));
     return QByteArray(signingInput + '.' + b64url(signature));
