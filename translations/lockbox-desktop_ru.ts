@@ -273,23 +273,23 @@
     <name>ServiceAccountKey</name>
     <message>
         <source>The authorized key file is not valid JSON.</source>
-        <translation type="unfinished">Файл авторизованного ключа не является корректным JSON.</translation>
+        <translation>Файл авторизованного ключа не является корректным JSON.</translation>
     </message>
     <message>
         <source>The authorized key file lacks id, service_account_id or private_key. Create one with &quot;yc iam key create --service-account-name NAME -o key.json&quot;.</source>
-        <translation type="unfinished">В файле авторизованного ключа нет id, service_account_id или private_key. Создайте его командой «yc iam key create --service-account-name NAME -o key.json».</translation>
+        <translation>В файле авторизованного ключа нет id, service_account_id или private_key. Создайте его командой «yc iam key create --service-account-name NAME -o key.json».</translation>
     </message>
     <message>
         <source>The private key in the authorized key file is not PEM.</source>
-        <translation type="unfinished">Закрытый ключ в файле авторизованного ключа не в формате PEM.</translation>
+        <translation>Закрытый ключ в файле авторизованного ключа не в формате PEM.</translation>
     </message>
     <message>
         <source>The private key of the authorized key cannot be read as an RSA key.</source>
-        <translation type="unfinished">Закрытый ключ авторизованного ключа не читается как ключ RSA.</translation>
+        <translation>Закрытый ключ авторизованного ключа не читается как ключ RSA.</translation>
     </message>
     <message>
         <source>Signing the JWT failed.</source>
-        <translation type="unfinished">Не удалось подписать JWT.</translation>
+        <translation>Не удалось подписать JWT.</translation>
     </message>
 </context>
 <context>
