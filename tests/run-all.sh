@@ -3,7 +3,8 @@
 # Service (gnome-keyring in a private D-Bus session) for the keychain tests. Three passes:
 #   1. the normal build (RelWithDebInfo, warnings as errors): every suite, fuzz corpus replays;
 #   2. the same suites built with AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. the libFuzzer targets (clang), each run for LOCKBOX_FUZZ_SECONDS (default 60).
+#   3. the libFuzzer targets (clang), each run for LOCKBOX_FUZZ_SECONDS (default 60);
+#   4. the packages: .deb built, lintian-clean, installed, smoke-tested under Xvfb, removed.
 # LOCKBOX_QUICK=1 runs only the first pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ run_ctest() { # build dir, extra ctest args…
         exec ctest --test-dir "$0" --output-on-failure -j2 "$@"' "$dir" "$@"
 }
 
-echo "== 1/3 build and test"
+echo "== 1/4 build and test"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOCKBOX_WERROR=ON >/dev/null
 cmake --build build
 run_ctest build
@@ -36,7 +37,7 @@ if [ "${LOCKBOX_QUICK:-0}" = 1 ]; then
     exit 0
 fi
 
-echo "== 2/3 AddressSanitizer + UndefinedBehaviorSanitizer build and test"
+echo "== 2/4 AddressSanitizer + UndefinedBehaviorSanitizer build and test"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLOCKBOX_SANITIZE=ON -DLOCKBOX_WERROR=ON >/dev/null
 cmake --build build-asan
 # Qt's own and the system's libraries are not instrumented: leak reports from them are not ours.
@@ -44,8 +45,11 @@ ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     run_ctest build-asan
 
-echo "== 3/3 libFuzzer targets, ${LOCKBOX_FUZZ_SECONDS:-60} s each"
+echo "== 3/4 libFuzzer targets, ${LOCKBOX_FUZZ_SECONDS:-60} s each"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOCKBOX_FUZZ=ON \
     -DLOCKBOX_FUZZ_SECONDS="${LOCKBOX_FUZZ_SECONDS:-60}" >/dev/null
 cmake --build build-fuzz
 ASAN_OPTIONS=detect_leaks=0 ctest --test-dir build-fuzz --output-on-failure
+
+echo "== 4/4 packages"
+bash installer/check-package.sh build
