@@ -158,6 +158,31 @@ Result<PageArgs> parsePage(const QUrlQuery &q, char kind, int maxToken, int maxS
     return p;
 }
 
+// Labels of Create/Update: at most 64, keys [a-z][-_0-9a-z]* and values [-_0-9a-z]*, each <= 63.
+Result<QMap<QString, QString>> parseLabels(const QJsonValue &value) {
+    static const QRegularExpression keyRe(limits::kLabelKeyPattern);
+    static const QRegularExpression valRe(limits::kLabelValuePattern);
+    QMap<QString, QString> out;
+    const QJsonObject labels = value.toObject();
+    if (labels.size() > limits::kMaxLabels) {
+        return invalid(QStringLiteral("labels"), QStringLiteral("no more than 64 per resource"));
+    }
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (!it.value().isString()) {
+            return invalid(QStringLiteral("labels"), QStringLiteral("invalid value type"));
+        }
+        const QString v = it.value().toString();
+        if (it.key().size() > limits::kMaxLabelKey || !keyRe.match(it.key()).hasMatch()) {
+            return invalid(QStringLiteral("labels"), QStringLiteral("invalid label key \"%1\"").arg(it.key()));
+        }
+        if (v.size() > limits::kMaxLabelValue || !valRe.match(v).hasMatch()) {
+            return invalid(QStringLiteral("labels"), QStringLiteral("invalid value of label \"%1\"").arg(it.key()));
+        }
+        out.insert(it.key(), v);
+    }
+    return out;
+}
+
 QString pageToken(char kind, qint64 seq) {
     return QString::fromLatin1(QByteArray(QByteArray(1, kind) + ':' + QByteArray::number(seq))
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -983,29 +1008,11 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
     if (b.str("versionDescription").size() > limits::kMaxCreateVersionDescription) {
         return invalid(QStringLiteral("version_description"), QStringLiteral("length must be <= 256"));
     }
-    QJsonObject meta{{QStringLiteral("labels"), body.value(QLatin1String("labels"))}};
-    Secret probe;
-    QString why;
-    {
-        static const QRegularExpression keyRe(limits::kLabelKeyPattern);
-        static const QRegularExpression valRe(limits::kLabelValuePattern);
-        const QJsonObject labels = body.value(QLatin1String("labels")).toObject();
-        if (labels.size() > limits::kMaxLabels) {
-            return invalid(QStringLiteral("labels"), QStringLiteral("no more than 64 per resource"));
-        }
-        for (auto it = labels.begin(); it != labels.end(); ++it) {
-            if (!it.value().isString()) {
-                return invalid(QStringLiteral("labels"), QStringLiteral("invalid value type"));
-            }
-            if (it.key().size() > limits::kMaxLabelKey || !keyRe.match(it.key()).hasMatch()) {
-                return invalid(QStringLiteral("labels"), QStringLiteral("invalid label key \"%1\"").arg(it.key()));
-            }
-            if (it.value().toString().size() > limits::kMaxLabelValue || !valRe.match(it.value().toString()).hasMatch()) {
-                return invalid(QStringLiteral("labels"), QStringLiteral("invalid value of label \"%1\"").arg(it.key()));
-            }
-            probe.labels.insert(it.key(), it.value().toString());
-        }
+    const auto labels = parseLabels(body.value(QLatin1String("labels")));
+    if (!labels) {
+        return labels.error();
     }
+    QString why;
     const bool folderKnown = std::any_of(m_folders.begin(), m_folders.end(), [&](const QJsonObject &f) {
         return f.value(QLatin1String("id")).toString() == folderId;
     });
@@ -1078,7 +1085,7 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
     s.meta.createdAt = now();
     s.meta.name = name;
     s.meta.description = b.str("description");
-    s.meta.labels = probe.labels;
+    s.meta.labels = labels.value();
     s.meta.kmsKeyId = b.str("kmsKeyId");
     s.meta.status = Secret::Status::Creating;
     s.meta.deletionProtection = body.value(QLatin1String("deletionProtection")).toBool();
@@ -1136,21 +1143,11 @@ Outcome EmulatorStore::updateSecret(const Caller &c, const QString &secretId, co
                 return invalid(QStringLiteral("description"), QStringLiteral("length must be <= 1024"));
             }
         } else if (path == QLatin1String("labels")) {
-            static const QRegularExpression keyRe(limits::kLabelKeyPattern);
-            static const QRegularExpression valRe(limits::kLabelValuePattern);
-            next.labels.clear();
-            const QJsonObject labels = body.value(QLatin1String("labels")).toObject();
-            if (labels.size() > limits::kMaxLabels) {
-                return invalid(QStringLiteral("labels"), QStringLiteral("no more than 64 per resource"));
+            const auto labels = parseLabels(body.value(QLatin1String("labels")));
+            if (!labels) {
+                return labels.error();
             }
-            for (auto it = labels.begin(); it != labels.end(); ++it) {
-                if (!it.value().isString() || it.key().size() > limits::kMaxLabelKey || !keyRe.match(it.key()).hasMatch() ||
-                    it.value().toString().size() > limits::kMaxLabelValue ||
-                    !valRe.match(it.value().toString()).hasMatch()) {
-                    return invalid(QStringLiteral("labels"), QStringLiteral("invalid label \"%1\"").arg(it.key()));
-                }
-                next.labels.insert(it.key(), it.value().toString());
-            }
+            next.labels = labels.value();
         } else if (path == QLatin1String("deletionProtection") || path == QLatin1String("deletion_protection")) {
             next.deletionProtection = body.value(QLatin1String("deletionProtection")).toBool();
         } else if (path == QLatin1String("passwordPayloadSpecification") ||
@@ -1362,17 +1359,14 @@ Outcome EmulatorStore::addVersion(const Caller &c, const QString &secretId, cons
                           kLockboxPrefix + QStringLiteral("Version"), versionJson(v), secretId);
 }
 
-Outcome EmulatorStore::setCurrentVersion(const Caller &c, const QString &secretId, const QJsonObject &body,
-                                         const QString &idemKey) {
-    if (auto replay = replayIdempotent(idemKey)) {
-        return *replay;
-    }
+Result<EmulatorStore::VersionTarget> EmulatorStore::versionTarget(const Caller &c, const QString &secretId,
+                                                                  const QJsonObject &body, bool withPendingPeriod) {
     auto found = findSecret(c, secretId, Right::Edit);
     if (!found) {
         return found.error();
     }
-    StoredSecret &s = *found.value();
-    BodyCheck b(body, {{"versionId", 's'}});
+    const BodyCheck b = withPendingPeriod ? BodyCheck(body, {{"versionId", 's'}, {"pendingPeriod", 's'}})
+                                          : BodyCheck(body, {{"versionId", 's'}});
     if (!b.ok()) {
         return b.error();
     }
@@ -1380,18 +1374,31 @@ Outcome EmulatorStore::setCurrentVersion(const Caller &c, const QString &secretI
     if (auto e = checkId(QStringLiteral("version_id"), versionId)) {
         return *e;
     }
+    StoredSecret &s = *found.value();
     if (!s.versionIndex.contains(versionId)) {
         return err(RpcCode::NotFound, QStringLiteral("Version %1 not found").arg(versionId));
     }
-    const StoredVersion &v = s.versions[s.versionIndex.value(versionId)];
-    if (v.meta.status != Version::Status::Active) {
-        return err(RpcCode::FailedPrecondition,
-                   QStringLiteral("Version %1 is %2 and cannot be made current").arg(versionId, Version::statusName(v.meta.status)));
+    return VersionTarget{&s, &s.versions[s.versionIndex.value(versionId)]};
+}
+
+Outcome EmulatorStore::setCurrentVersion(const Caller &c, const QString &secretId, const QJsonObject &body,
+                                         const QString &idemKey) {
+    if (auto replay = replayIdempotent(idemKey)) {
+        return *replay;
     }
-    s.currentVersionId = versionId;
+    auto target = versionTarget(c, secretId, body, false);
+    if (!target) {
+        return target.error();
+    }
+    const StoredVersion &v = *target.value().version;
+    if (v.meta.status != Version::Status::Active) {
+        return err(RpcCode::FailedPrecondition, QStringLiteral("Version %1 is %2 and cannot be made current")
+                                                    .arg(v.meta.id, Version::statusName(v.meta.status)));
+    }
+    target.value().secret->currentVersionId = v.meta.id;
     return startOperation(c, idemKey, QStringLiteral("Set current version"),
                           kLockboxPrefix + QStringLiteral("SetCurrentVersionMetadata"),
-                          {{QStringLiteral("secretId"), secretId}, {QStringLiteral("versionId"), versionId}},
+                          {{QStringLiteral("secretId"), secretId}, {QStringLiteral("versionId"), v.meta.id}},
                           kLockboxPrefix + QStringLiteral("Version"), versionJson(v), secretId);
 }
 
@@ -1416,24 +1423,12 @@ Outcome EmulatorStore::scheduleVersionDestruction(const Caller &c, const QString
     if (auto replay = replayIdempotent(idemKey)) {
         return *replay;
     }
-    auto found = findSecret(c, secretId, Right::Edit);
-    if (!found) {
-        return found.error();
-    }
-    StoredSecret &s = *found.value();
-    BodyCheck b(body, {{"versionId", 's'}, {"pendingPeriod", 's'}});
-    if (!b.ok()) {
-        return b.error();
-    }
-    const QString versionId = b.str("versionId");
-    if (auto e = checkId(QStringLiteral("version_id"), versionId)) {
-        return *e;
-    }
     qint64 pendingMs = limits::kDefaultPendingPeriodMs;
-    if (b.has("pendingPeriod")) {
-        const auto d = json::parseDurationMs(b.str("pendingPeriod"));
+    const QJsonValue period = body.value(QLatin1String("pendingPeriod"));
+    if (period.isString()) {
+        const auto d = json::parseDurationMs(period.toString());
         if (!d) {
-            return invalid(QStringLiteral("pending_period"), QStringLiteral("invalid duration \"%1\"").arg(b.str("pendingPeriod")));
+            return invalid(QStringLiteral("pending_period"), QStringLiteral("invalid duration \"%1\"").arg(period.toString()));
         }
         // The proto sets no bounds; a negative period is meaningless and refused.
         if (*d < 0) {
@@ -1441,24 +1436,24 @@ Outcome EmulatorStore::scheduleVersionDestruction(const Caller &c, const QString
         }
         pendingMs = *d;
     }
-    if (!s.versionIndex.contains(versionId)) {
-        return err(RpcCode::NotFound, QStringLiteral("Version %1 not found").arg(versionId));
+    auto target = versionTarget(c, secretId, body, true);
+    if (!target) {
+        return target.error();
     }
-    StoredVersion &v = s.versions[s.versionIndex.value(versionId)];
+    StoredVersion &v = *target.value().version;
     if (v.meta.status != Version::Status::Active) {
         return err(RpcCode::FailedPrecondition,
                    QStringLiteral("Version %1 is %2, only an ACTIVE version can be scheduled for destruction")
-                       .arg(versionId, Version::statusName(v.meta.status)));
+                       .arg(v.meta.id, Version::statusName(v.meta.status)));
     }
     const QDateTime at = now().addMSecs(pendingMs);
     scheduleDestruction(secretId, v, at);
-    const QJsonObject response = versionJson(v);
     return startOperation(c, idemKey, QStringLiteral("Schedule version destruction"),
                           kLockboxPrefix + QStringLiteral("ScheduleVersionDestructionMetadata"),
                           {{QStringLiteral("secretId"), secretId},
-                           {QStringLiteral("versionId"), versionId},
+                           {QStringLiteral("versionId"), v.meta.id},
                            {QStringLiteral("destroyAt"), json::formatTimestamp(at)}},
-                          kLockboxPrefix + QStringLiteral("Version"), response, secretId);
+                          kLockboxPrefix + QStringLiteral("Version"), versionJson(v), secretId);
 }
 
 Outcome EmulatorStore::cancelVersionDestruction(const Caller &c, const QString &secretId, const QJsonObject &body,
@@ -1466,33 +1461,21 @@ Outcome EmulatorStore::cancelVersionDestruction(const Caller &c, const QString &
     if (auto replay = replayIdempotent(idemKey)) {
         return *replay;
     }
-    auto found = findSecret(c, secretId, Right::Edit);
-    if (!found) {
-        return found.error();
+    auto target = versionTarget(c, secretId, body, false);
+    if (!target) {
+        return target.error();
     }
-    StoredSecret &s = *found.value();
-    BodyCheck b(body, {{"versionId", 's'}});
-    if (!b.ok()) {
-        return b.error();
-    }
-    const QString versionId = b.str("versionId");
-    if (auto e = checkId(QStringLiteral("version_id"), versionId)) {
-        return *e;
-    }
-    if (!s.versionIndex.contains(versionId)) {
-        return err(RpcCode::NotFound, QStringLiteral("Version %1 not found").arg(versionId));
-    }
-    StoredVersion &v = s.versions[s.versionIndex.value(versionId)];
+    StoredVersion &v = *target.value().version;
     if (v.meta.status != Version::Status::ScheduledForDestruction) {
-        return err(RpcCode::FailedPrecondition,
-                   QStringLiteral("Version %1 is %2, not scheduled for destruction").arg(versionId, Version::statusName(v.meta.status)));
+        return err(RpcCode::FailedPrecondition, QStringLiteral("Version %1 is %2, not scheduled for destruction")
+                                                    .arg(v.meta.id, Version::statusName(v.meta.status)));
     }
-    unscheduleDestruction(secretId, versionId, v.meta.destroyAt);
+    unscheduleDestruction(secretId, v.meta.id, v.meta.destroyAt);
     v.meta.status = Version::Status::Active;
     v.meta.destroyAt = {};
     return startOperation(c, idemKey, QStringLiteral("Cancel version destruction"),
                           kLockboxPrefix + QStringLiteral("CancelVersionDestructionMetadata"),
-                          {{QStringLiteral("secretId"), secretId}, {QStringLiteral("versionId"), versionId}},
+                          {{QStringLiteral("secretId"), secretId}, {QStringLiteral("versionId"), v.meta.id}},
                           kLockboxPrefix + QStringLiteral("Version"), versionJson(v), secretId);
 }
 

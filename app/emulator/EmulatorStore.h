@@ -132,11 +132,18 @@ private:
         QByteArray publicKeyPem;
     };
     enum class Right { View, Edit, Payload, ManageAccess };
+    struct VersionTarget {
+        StoredSecret *secret = nullptr;
+        StoredVersion *version = nullptr;
+    };
 
     bool loadObject(const QJsonObject &root, bool isState, QString *error);
     QDateTime parseSeedTime(const QJsonValue &v, const QDateTime &loadTime, bool *ok) const;
     ApiError check(const Caller &c, const StoredSecret *secret, const QString &folderId, Right right) const;
     Result<StoredSecret *> findSecret(const Caller &c, const QString &secretId, Right right);
+    // The secret (editable by c) and the version named by body.versionId of a version RPC.
+    Result<VersionTarget> versionTarget(const Caller &c, const QString &secretId, const QJsonObject &body,
+                                        bool withPendingPeriod);
     QJsonObject versionJson(const StoredVersion &v) const;
     QJsonObject secretJson(const StoredSecret &s) const;
     QString newId(const char *prefix);
