@@ -1,6 +1,8 @@
 #include "StatusPresentation.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace lockbox::ui {
 
@@ -19,13 +21,16 @@ QIcon StatusPresentation::icon(Version::Status status) {
 }
 
 QColor StatusPresentation::color(Version::Status status) {
+    // Dark text on a light palette, light text on a dark one: the colours keep their contrast
+    // (at least 4.5:1 against the base colour) in both.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     switch (status) {
     case Version::Status::Active:
-        return QColor(0x2e, 0x7d, 0x32);
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
     case Version::Status::ScheduledForDestruction:
-        return QColor(0xb2, 0x5e, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x5e, 0x00);
     case Version::Status::Destroyed:
-        return QColor(0x75, 0x75, 0x75);
+        return dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x75, 0x75, 0x75);
     case Version::Status::Unspecified:
         break;
     }
