@@ -480,7 +480,7 @@ void TestApiClient::requestShapes() {
         shape.call(*client, this, [&done]() { done = true; });
         QTRY_VERIFY2_WITH_TIMEOUT(done, shape.name, 5000);
         QVERIFY2(m_server->requests().size() == 1, shape.name);
-        const auto &request = m_server->requests().first();
+        const auto request = m_server->requests().first();
         QVERIFY2(request.method == shape.method, shape.name);
         const QByteArray path =
             request.target.left(request.target.indexOf('?') < 0 ? request.target.size() : request.target.indexOf('?'));
@@ -515,7 +515,7 @@ void TestApiClient::headers() {
     Waiter<Secret> get;
     client->getSecret(s("e6q1"), this, get.callback());
     QTRY_VERIFY(get.done());
-    const auto &g = m_server->requests().at(0);
+    const auto g = m_server->requests().at(0);
     QCOMPARE(g.header("authorization"), QByteArray("Bearer t1.test-token"));
     QCOMPARE(g.header("accept"), QByteArray("application/json"));
     QVERIFY(isUuid(g.header("x-client-request-id")));
@@ -527,7 +527,7 @@ void TestApiClient::headers() {
     client->addVersion(s("e6q1"), AddVersionRequest{}, this, add.callback());
     QTRY_VERIFY(add.done());
     QVERIFY(add.result().ok());
-    const auto &p = m_server->requests().at(1);
+    const auto p = m_server->requests().at(1);
     const QByteArray key = p.header("idempotency-key");
     QVERIFY(isUuid(key));
     QCOMPARE(key.at(14), '4'); // UUID version 4
@@ -555,7 +555,7 @@ void TestApiClient::retriedMutationKeepsItsKeys() {
     QCOMPARE(add.result().value().id, s("op7"));
     QCOMPARE(add.calls(), 1);
 
-    const auto &requests = m_server->requests();
+    const auto requests = m_server->requests();
     QCOMPARE(requests.size(), 5); // every scripted answer was used
     QSet<QByteArray> requestIds;
     for (const auto &r : requests) {

@@ -275,7 +275,13 @@ private Q_SLOTS:
         }
         // Memory stays flat: what the run adds is a few hundred small versions, not per-request leaks.
         QVERIFY(rssEarly > 0 && rssLate > 0);
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer's quarantine keeps freed memory (up to 256 MiB) on purpose: RSS says
+        // nothing about leaks in that build, and LeakSanitizer is the check there.
+        qInfo("sanitizer build: RSS growth %lld KiB not judged", rssLate - rssEarly);
+#else
         QVERIFY2(rssLate - rssEarly < 16 * 1024, qPrintable(QString::number(rssLate - rssEarly)));
+#endif
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
