@@ -10,20 +10,28 @@ OperationRunner::OperationRunner(ApiClient *client, QObject *parent) : QObject(p
 
 OperationRunner::~OperationRunner() = default;
 
-void OperationRunner::run(QObject *context, const Send &send, Done done) {
+void OperationRunner::run(QObject *context, const Send &send, Done done, const QString &description,
+                          const QString &target) {
     adjustRunning(+1);
+    const int logId = m_log ? m_log->started(description, target) : 0;
     QPointer<QObject> guard(context);
-    auto finish = [this, guard, done = std::move(done)](const Result<Operation> &result) {
+    auto finish = [this, guard, logId, done = std::move(done)](const Result<Operation> &result) {
         adjustRunning(-1);
+        if (m_log) {
+            m_log->finished(logId, result);
+        }
         if (guard) {
             done(result);
         }
     };
     // Bound to the runner, not the caller: a closed dialog must not leave the count wrong.
-    send(this, [this, finish](const Result<Operation> &sent) {
+    send(this, [this, finish, logId](const Result<Operation> &sent) {
         if (!sent.ok()) {
             finish(sent);
             return;
+        }
+        if (m_log) {
+            m_log->accepted(logId, sent.value(), sent.requestId());
         }
         auto *poller = new OperationPoller(m_client, sent.value(), this);
         const QString sentRequestId = sent.requestId();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "OperationLog.h"
 
 #include <QObject>
+#include <QPointer>
 #include <functional>
 
 namespace lockbox::ui {
@@ -23,8 +25,13 @@ public:
 
     ApiClient *client() const { return m_client; }
     int runningCount() const { return m_running; }
+    // Every run() is recorded there (start, accepted operation, outcome), also when the caller is gone.
+    void setOperationLog(OperationLog *log) { m_log = log; }
     // done runs only while context is alive; the operation is followed to its end either way.
-    void run(QObject *context, const Send &send, Done done);
+    // description/target: what the operations panel shows; empty: taken from the Operation the server
+    // returns ("Add version", "secret / version").
+    void run(QObject *context, const Send &send, Done done, const QString &description = {},
+             const QString &target = {});
 
 Q_SIGNALS:
     void runningCountChanged(int count);
@@ -33,6 +40,7 @@ private:
     void adjustRunning(int delta);
 
     ApiClient *m_client = nullptr;
+    QPointer<OperationLog> m_log;
     int m_running = 0;
 };
 
