@@ -1,5 +1,9 @@
 // Lockbox Desktop: wires the core, the sandbox emulator and the widgets together.
+#include "ConnectionFactory.h"
+#include "CredentialStore.h"
 #include "MainWindow.h"
+#include "ProfileEditorDialog.h"
+#include "ProfileStore.h"
 #include "SandboxSession.h"
 #include "VersionsModel.h"
 
@@ -11,7 +15,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
 #include <cstdio>
@@ -137,12 +140,18 @@ int main(int argc, char *argv[]) {
     }
 
     QSettings settings;
+    lockbox::CredentialStore credentials;
+    lockbox::ProfileStore profiles(&settings, &credentials);
+    lockbox::ConnectionFactory connections(&profiles);
     lockbox::ui::SandboxSession sandbox;
     std::unique_ptr<lockbox::ui::MainWindow> window;
-    QObject::connect(&sandbox, &lockbox::ui::SandboxSession::ready, &app, [&](lockbox::ApiClient *client) {
-        lockbox::ui::MainWindowOptions options;
-        options.folderId = QString::fromLatin1(lockbox::ui::SandboxSession::kDemoFolderId);
-        options.sandbox = true;
+    lockbox::ui::MainWindowOptions baseOptions;
+    baseOptions.profiles = &profiles;
+    baseOptions.connections = &connections;
+    baseOptions.credentials = &credentials;
+    baseOptions.sandboxSession = &sandbox;
+
+    const auto showWindow = [&](lockbox::ApiClient *client, const lockbox::ui::MainWindowOptions &options) {
         window = std::make_unique<lockbox::ui::MainWindow>(client, options, &settings);
         if (parser.isSet(firstPaintOption)) {
             window->installEventFilter(&firstPaint);
@@ -165,8 +174,23 @@ int main(int argc, char *argv[]) {
             });
         }
         window->show();
+    };
+    // The window's own switcher starts the sandbox later on; this is for starting in it.
+    QObject::connect(&sandbox, &lockbox::ui::SandboxSession::ready, &app, [&](lockbox::ApiClient *client) {
+        if (window) {
+            return;
+        }
+        lockbox::ui::MainWindowOptions options = baseOptions;
+        if (parser.isSet(sandboxOption)) {
+            options.folderId = QString::fromLatin1(lockbox::ui::SandboxSession::kDemoFolderId);
+        }
+        options.sandbox = true;
+        showWindow(client, options);
     });
-    QObject::connect(&sandbox, &lockbox::ui::SandboxSession::failed, &app, [](const QString &message) {
+    QObject::connect(&sandbox, &lockbox::ui::SandboxSession::failed, &app, [&](const QString &message) {
+        if (window) {
+            return; // the window says it where the sandbox was picked
+        }
         QMessageBox::critical(nullptr, QApplication::translate("main", "Lockbox Desktop"),
                               QApplication::translate("main", "The sandbox could not start: %1").arg(message));
         QApplication::exit(1);
@@ -179,22 +203,47 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(sandboxOption)) {
         sandbox.start();
     } else {
-        // Connection profiles (service accounts, OAuth, the keychain) come in a later version.
-        QMessageBox box(QMessageBox::Information, QApplication::translate("main", "Lockbox Desktop"),
-                        QApplication::translate("main", "Connecting to Yandex Cloud with your own profiles comes in "
-                                                        "a later version."));
-        box.setInformativeText(QApplication::translate(
-            "main", "You can try everything now in the sandbox: a local emulator with demo secrets. Nothing in "
-                    "it reaches Yandex Cloud."));
-        QPushButton *start =
-            box.addButton(QApplication::translate("main", "Start the &Sandbox"), QMessageBox::AcceptRole);
-        box.addButton(QApplication::translate("main", "&Quit"), QMessageBox::RejectRole);
-        box.setDefaultButton(start);
-        box.exec();
-        if (box.clickedButton() != start) {
-            return 0;
+        // The profile used last time, else the first one there is (Environment counts), else a first start.
+        const QString sandboxId = QString::fromLatin1(lockbox::ConnectionFactory::kSandboxProfileId);
+        const QString last = settings.value(QLatin1String(lockbox::ui::MainWindow::kLastProfileKey)).toString();
+        const QList<lockbox::Profile> available = connections.availableProfiles();
+        QString profileId;
+        if (last == sandboxId || (!last.isEmpty() && connections.findProfile(last))) {
+            profileId = last;
+        } else if (!available.isEmpty()) {
+            profileId = available.first().id;
         }
-        sandbox.start();
+        if (profileId == sandboxId) {
+            sandbox.start();
+        } else if (!profileId.isEmpty()) {
+            lockbox::ui::MainWindowOptions options = baseOptions;
+            options.profileId = profileId;
+            showWindow(nullptr, options);
+        } else {
+            lockbox::ui::ProfileEditorDialog editor(&profiles, &connections, &credentials);
+            editor.setFirstRun(true);
+            bool useSandbox = false;
+            QString savedId;
+            QObject::connect(&editor, &lockbox::ui::ProfileEditorDialog::sandboxRequested, &app,
+                             [&useSandbox]() { useSandbox = true; });
+            QObject::connect(&editor, &lockbox::ui::ProfileEditorDialog::profileSaved, &app,
+                             [&savedId](const lockbox::Profile &profile) { savedId = profile.id; });
+            if (parser.isSet(firstPaintOption)) {
+                editor.installEventFilter(&firstPaint);
+            }
+            editor.exec();
+            if (!savedId.isEmpty()) {
+                settings.setValue(QLatin1String(lockbox::ui::MainWindow::kLastProfileKey), savedId);
+                lockbox::ui::MainWindowOptions options = baseOptions;
+                options.profileId = savedId;
+                showWindow(nullptr, options);
+            } else if (useSandbox) {
+                settings.setValue(QLatin1String(lockbox::ui::MainWindow::kLastProfileKey), sandboxId);
+                sandbox.start();
+            } else {
+                return 0;
+            }
+        }
     }
     const int code = QApplication::exec();
     window.reset(); // before the client it uses

@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Compare Versions</translation>
+    </message>
+    <message>
+        <source>Keys of both versions</source>
+        <translation>Keys of both versions</translation>
+    </message>
+    <message>
+        <source>Each key with how it changed from version A to version B</source>
+        <translation>Each key with how it changed from version A to version B</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Values</source>
+        <translation>Compare &amp;Values</translation>
+    </message>
+    <message>
+        <source>Compare values</source>
+        <translation>Compare values</translation>
+    </message>
+    <message>
+        <source>Reads both versions and marks each kept key as changed or unchanged, without showing the values</source>
+        <translation>Reads both versions and marks each kept key as changed or unchanged, without showing the values</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Reading the values</translation>
+    </message>
+</context>
+<context>
     <name>CredentialProvider</name>
     <message>
         <source>The IAM token was refused; paste a new token in the profile</source>
@@ -130,6 +161,13 @@
     <message>
         <source>The keychain failed: %1. If no Secret Service is running, install gnome-keyring (or KWallet) and unlock it.</source>
         <translation>The keychain failed: %1. If no Secret Service is running, install gnome-keyring (or KWallet) and unlock it.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSecretDialog</name>
+    <message>
+        <source>Delete Secret</source>
+        <translation>Delete Secret</translation>
     </message>
 </context>
 <context>
@@ -227,6 +265,308 @@
     </message>
 </context>
 <context>
+    <name>PayloadViewerDialog</name>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Reading the values</translation>
+    </message>
+    <message>
+        <source>Reading the values…</source>
+        <translation>Reading the values…</translation>
+    </message>
+    <message>
+        <source>Keys and values</source>
+        <translation>Keys and values</translation>
+    </message>
+    <message>
+        <source>Values are hidden until shown. Space shows or hides the value of the selected key; Ctrl+C copies it.</source>
+        <translation>Values are hidden until shown. Space shows or hides the value of the selected key; Ctrl+C copies it.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All…</source>
+        <translation>Show &amp;All…</translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation>Show all values</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>&amp;Copy Value</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>Copy the selected value</translation>
+    </message>
+    <message>
+        <source>Puts the value on the clipboard, which is cleared again after a while</source>
+        <translation>Puts the value on the clipboard, which is cleared again after a while</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Save to File…</translation>
+    </message>
+    <message>
+        <source>Save the selected value to a file</source>
+        <translation>Save the selected value to a file</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Connection Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiles:</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Saved profiles</translation>
+    </message>
+    <message>
+        <source>Select a profile to edit it</source>
+        <translation>Select a profile to edit it</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Deletes the selected profile and its credential in the keychain</source>
+        <translation>Deletes the selected profile and its credential in the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Import from yc…</source>
+        <translation>&amp;Import from yc…</translation>
+    </message>
+    <message>
+        <source>Import from the yc CLI</source>
+        <translation>Import from the yc CLI</translation>
+    </message>
+    <message>
+        <source>Fills the form from a profile of the yc command-line tool&apos;s configuration</source>
+        <translation>Fills the form from a profile of the yc command-line tool&apos;s configuration</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>e.g. production (robot)</source>
+        <translation>e.g. production (robot)</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Credential:</translation>
+    </message>
+    <message>
+        <source>Credential kind</source>
+        <translation>Credential kind</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file</source>
+        <translation>Kept in the system keychain, never in the settings file</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Show the token</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Authorized key file</source>
+        <translation>Authorized key file</translation>
+    </message>
+    <message>
+        <source>The JSON file yc iam key create writes; its content is kept in the system keychain</source>
+        <translation>The JSON file yc iam key create writes; its content is kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>key.json from yc iam key create</source>
+        <translation>key.json from yc iam key create</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the authorized key file</source>
+        <translation>Choose the authorized key file</translation>
+    </message>
+    <message>
+        <source>yc pro&amp;file:</source>
+        <translation>yc pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>yc CLI profile</source>
+        <translation>yc CLI profile</translation>
+    </message>
+    <message>
+        <source>Tokens come from yc iam create-token with this profile; empty uses yc&apos;s current profile</source>
+        <translation>Tokens come from yc iam create-token with this profile; empty uses yc&apos;s current profile</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud ID:</source>
+        <translation>Cl&amp;oud ID:</translation>
+    </message>
+    <message>
+        <source>Cloud ID</source>
+        <translation>Cloud ID</translation>
+    </message>
+    <message>
+        <source>The cloud opened first in the tree (optional)</source>
+        <translation>The cloud opened first in the tree (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der ID:</source>
+        <translation>Fol&amp;der ID:</translation>
+    </message>
+    <message>
+        <source>Folder ID</source>
+        <translation>Folder ID</translation>
+    </message>
+    <message>
+        <source>The folder whose secrets are listed first (optional)</source>
+        <translation>The folder whose secrets are listed first (optional)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpoint URL</translation>
+    </message>
+    <message>
+        <source>Empty: Yandex Cloud&apos;s own hosts. Otherwise every service under this base URL</source>
+        <translation>Empty: Yandex Cloud&apos;s own hosts. Otherwise every service under this base URL</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud (default)</source>
+        <translation>Yandex Cloud (default)</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A certificate:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>A PEM file with certificates trusted in addition to the system&apos;s</source>
+        <translation>A PEM file with certificates trusted in addition to the system&apos;s</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>System certificates only</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy address</translation>
+    </message>
+    <message>
+        <source>http://host:port or socks5://host:port</source>
+        <translation>http://host:port or socks5://host:port</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Pa&amp;ge size:</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <source>How many secrets each list request asks for</source>
+        <translation>How many secrets each list request asks for</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Test Co&amp;nnection</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Signs in with the form as it is and lists the clouds</source>
+        <translation>Signs in with the form as it is and lists the clouds</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Sandbox Instead</source>
+        <translation>&amp;Use the Sandbox Instead</translation>
+    </message>
+    <message>
+        <source>Use the sandbox instead</source>
+        <translation>Use the sandbox instead</translation>
+    </message>
+    <message>
+        <source>Starts a local emulator with demo secrets; nothing in it reaches Yandex Cloud</source>
+        <translation>Starts a local emulator with demo secrets; nothing in it reaches Yandex Cloud</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDestructionDialog</name>
     <message>
         <source>Schedule Version Destruction</source>
@@ -267,6 +607,193 @@
     <message>
         <source>The current version is among them. Once it is destroyed, reading the secret without a version ID fails. Consider setting another version as current first.</source>
         <translation>The current version is among them. Once it is destroyed, reading the secret without a version ID fails. Consider setting another version as current first.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Secret name</translation>
+    </message>
+    <message>
+        <source>e.g. postgres-main</source>
+        <translation>e.g. postgres-main</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Secret description</source>
+        <translation>Secret description</translation>
+    </message>
+    <message>
+        <source>optional, at most 1024 characters</source>
+        <translation>optional, at most 1024 characters</translation>
+    </message>
+    <message>
+        <source>K&amp;MS key ID:</source>
+        <translation>K&amp;MS key ID:</translation>
+    </message>
+    <message>
+        <source>KMS key ID</source>
+        <translation>KMS key ID</translation>
+    </message>
+    <message>
+        <source>The Key Management Service key that encrypts the secret; empty uses the default encryption</source>
+        <translation>The Key Management Service key that encrypts the secret; empty uses the default encryption</translation>
+    </message>
+    <message>
+        <source>optional: the service&apos;s default encryption</source>
+        <translation>optional: the service&apos;s default encryption</translation>
+    </message>
+    <message>
+        <source>&amp;Protect from deletion</source>
+        <translation>&amp;Protect from deletion</translation>
+    </message>
+    <message>
+        <source>Deletion protection</source>
+        <translation>Deletion protection</translation>
+    </message>
+    <message>
+        <source>A protected secret cannot be deleted until the protection is turned off</source>
+        <translation>A protected secret cannot be deleted until the protection is turned off</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Key and value of each label: lowercase letters, digits, - and _</source>
+        <translation>Key and value of each label: lowercase letters, digits, - and _</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Add Label</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Add label</translation>
+    </message>
+    <message>
+        <source>Remove La&amp;bel</source>
+        <translation>Remove La&amp;bel</translation>
+    </message>
+    <message>
+        <source>Remove the selected label</source>
+        <translation>Remove the selected label</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>&amp;Values you enter</source>
+        <translation>&amp;Values you enter</translation>
+    </message>
+    <message>
+        <source>The first version holds the keys and values entered below</source>
+        <translation>The first version holds the keys and values entered below</translation>
+    </message>
+    <message>
+        <source>&amp;Generated password</source>
+        <translation>&amp;Generated password</translation>
+    </message>
+    <message>
+        <source>The service generates the password of each version from a specification</source>
+        <translation>The service generates the password of each version from a specification</translation>
+    </message>
+    <message>
+        <source>Entries of the first version</source>
+        <translation>Entries of the first version</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry</source>
+        <translation>Add &amp;Entry</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <source>Remove En&amp;try</source>
+        <translation>Remove En&amp;try</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Remove the selected entry</translation>
+    </message>
+    <message>
+        <source>S&amp;how values</source>
+        <translation>S&amp;how values</translation>
+    </message>
+    <message>
+        <source>Version desc&amp;ription:</source>
+        <translation>Version desc&amp;ription:</translation>
+    </message>
+    <message>
+        <source>Description of the first version</source>
+        <translation>Description of the first version</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Create &amp;without a version (add values later)</source>
+        <translation>Create &amp;without a version (add values later)</translation>
+    </message>
+    <message>
+        <source>Password &amp;key:</source>
+        <translation>Password &amp;key:</translation>
+    </message>
+    <message>
+        <source>Password key</source>
+        <translation>Password key</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Password length</source>
+        <translation>Password length</translation>
+    </message>
+    <message>
+        <source>&amp;Uppercase letters (A–Z)</source>
+        <translation>&amp;Uppercase letters (A–Z)</translation>
+    </message>
+    <message>
+        <source>L&amp;owercase letters (a–z)</source>
+        <translation>L&amp;owercase letters (a–z)</translation>
+    </message>
+    <message>
+        <source>D&amp;igits (0–9)</source>
+        <translation>D&amp;igits (0–9)</translation>
+    </message>
+    <message>
+        <source>Pun&amp;ctuation</source>
+        <translation>Pun&amp;ctuation</translation>
+    </message>
+    <message>
+        <source>Which punctuation characters</source>
+        <translation>Which punctuation characters</translation>
+    </message>
+    <message>
+        <source>Punctuation characters</source>
+        <translation>Punctuation characters</translation>
+    </message>
+    <message>
+        <source>Characters, e.g. !#$%</source>
+        <translation>Characters, e.g. !#$%</translation>
     </message>
 </context>
 <context>
@@ -335,6 +862,124 @@
     <message>
         <source>Clouds and folders</source>
         <translation>Clouds and folders</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ConnectionFactory</name>
+    <message>
+        <source>The proxy “%1” is not understood: write http://host:port or socks5://host:port, “direct” for no proxy, or leave it empty for the system&apos;s settings.</source>
+        <translation>The proxy “%1” is not understood: write http://host:port or socks5://host:port, “direct” for no proxy, or leave it empty for the system&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The proxy “%1” has no port: write %2://host:port.</source>
+        <translation>The proxy “%1” has no port: write %2://host:port.</translation>
+    </message>
+    <message>
+        <source>User names and passwords in the proxy address are not supported: they would be saved in plain text.</source>
+        <translation>User names and passwords in the proxy address are not supported: they would be saved in plain text.</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an https:// (or http://) URL.</source>
+        <translation>The endpoint “%1” is not an https:// (or http://) URL.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” could not be read: %2</source>
+        <translation>The CA certificate file “%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>The CA certificate file “%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Both YC_TOKEN and YC_SERVICE_ACCOUNT_KEY_FILE are set: unset one of them.</source>
+        <translation>Both YC_TOKEN and YC_SERVICE_ACCOUNT_KEY_FILE are set: unset one of them.</translation>
+    </message>
+    <message>
+        <source>YC_SERVICE_ACCOUNT_KEY_FILE names “%1”, which could not be read: %2</source>
+        <translation>YC_SERVICE_ACCOUNT_KEY_FILE names “%1”, which could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no token: enter one in the profile editor.</source>
+        <translation>The profile “%1” has no token: enter one in the profile editor.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no connection profile to build.</source>
+        <translation>The sandbox has no connection profile to build.</translation>
+    </message>
+    <message>
+        <source>No profile store to read the credential from.</source>
+        <translation>No profile store to read the credential from.</translation>
+    </message>
+    <message>
+        <source>The credential of profile “%1” is not in the keychain: open Manage Profiles and enter it again.</source>
+        <translation>The credential of profile “%1” is not in the keychain: open Manage Profiles and enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::OperationLog</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation>Operation %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1364,192 @@
     </message>
 </context>
 <context>
+    <name>lockbox::ui::CompareVersionsDialog</name>
+    <message>
+        <source>not in this version</source>
+        <translation>not in this version</translation>
+    </message>
+    <message>
+        <source>hidden value</source>
+        <translation>hidden value</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Value in A</source>
+        <translation>Value in A</translation>
+    </message>
+    <message>
+        <source>Value in B</source>
+        <translation>Value in B</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Compare Versions — %1</source>
+        <translation>Compare Versions — %1</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>(scheduled for destruction)</source>
+        <translation>(scheduled for destruction)</translation>
+    </message>
+    <message>
+        <source>(destroyed)</source>
+        <translation>(destroyed)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (%2)</source>
+        <translation>Secret: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Value changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>The secret is deactivated, so its values cannot be read.</source>
+        <translation>The secret is deactivated, so its values cannot be read.</translation>
+    </message>
+    <message>
+        <source>Version %1 is scheduled for destruction, so its values cannot be read.</source>
+        <translation>Version %1 is scheduled for destruction, so its values cannot be read.</translation>
+    </message>
+    <message>
+        <source>Version %1 is destroyed: its values are gone.</source>
+        <translation>Version %1 is destroyed: its values are gone.</translation>
+    </message>
+    <message>
+        <source>Compare values</source>
+        <translation>Compare values</translation>
+    </message>
+    <message>
+        <source>The values could not be compared; the comparison of keys above stands.</source>
+        <translation>The values could not be compared; the comparison of keys above stands.</translation>
+    </message>
+    <message>
+        <source>Show changed value</source>
+        <translation>Show changed value</translation>
+    </message>
+    <message>
+        <source>The values of “%1” could not be shown.</source>
+        <translation>The values of “%1” could not be shown.</translation>
+    </message>
+    <message>
+        <source>Show both values of %1</source>
+        <translation>Show both values of %1</translation>
+    </message>
+    <message>
+        <source>Reads both versions again and shows this key&apos;s two values</source>
+        <translation>Reads both versions again and shows this key&apos;s two values</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Added in B: %1 · Removed from A: %2 · Kept: %3</source>
+        <translation>Added in B: %1 · Removed from A: %2 · Kept: %3</translation>
+    </message>
+    <message>
+        <source>(values: %1 changed, %2 unchanged)</source>
+        <translation>(values: %1 changed, %2 unchanged)</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>Reading both versions…</translation>
+    </message>
+    <message>
+        <source>The keys are compared all the same.</source>
+        <translation>The keys are compared all the same.</translation>
+    </message>
+    <message>
+        <source>Values were compared in memory and dropped; none is shown unless you choose Show.</source>
+        <translation>Values were compared in memory and dropped; none is shown unless you choose Show.</translation>
+    </message>
+    <message>
+        <source>Reads both versions (needs the lockbox.payloadViewer role) and shows only whether each kept value changed.</source>
+        <translation>Reads both versions (needs the lockbox.payloadViewer role) and shows only whether each kept value changed.</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::DeleteSecretDialog</name>
+    <message>
+        <source>Delete Secret — %1</source>
+        <translation>Delete Secret — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete the secret “%1”?&lt;/b&gt;&lt;br&gt;ID %2</source>
+        <translation>&lt;b&gt;Delete the secret “%1”?&lt;/b&gt;&lt;br&gt;ID %2</translation>
+    </message>
+    <message>
+        <source>Every version of it and every value goes at once; applications that read it stop working. This cannot be undone. To stop its use but keep it, deactivate it instead.</source>
+        <translation>Every version of it and every value goes at once; applications that read it stop working. This cannot be undone. To stop its use but keep it, deactivate it instead.</translation>
+    </message>
+    <message>
+        <source>Deletion protection is on for this secret: the service refuses to delete it until the protection is turned off (Edit Secret).</source>
+        <translation>Deletion protection is on for this secret: the service refuses to delete it until the protection is turned off (Edit Secret).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Secret</source>
+        <translation>&amp;Delete Secret</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1</source>
+        <translation>Delete the secret %1</translation>
+    </message>
+    <message>
+        <source>The secret was not deleted.</source>
+        <translation>The secret was not deleted.</translation>
+    </message>
+    <message>
+        <source>The secret is protected from deletion. To delete it, open Edit Secret, clear “Protect from deletion”, save, and delete it again.</source>
+        <translation>The secret is protected from deletion. To delete it, open Edit Secret, clear “Protect from deletion”, save, and delete it again.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+</context>
+<context>
     <name>lockbox::ui::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -935,16 +1766,8 @@
         <translation>&lt;b&gt;Sandbox.&lt;/b&gt; A local emulator with demo data at %1. Nothing here reaches Yandex Cloud, and every change is lost when the application quits.</translation>
     </message>
     <message>
-        <source>F&amp;older:</source>
-        <translation>F&amp;older:</translation>
-    </message>
-    <message>
         <source>Folder ID</source>
         <translation>Folder ID</translation>
-    </message>
-    <message>
-        <source>The ID of the folder whose secrets are listed; press Enter to load it</source>
-        <translation>The ID of the folder whose secrets are listed; press Enter to load it</translation>
     </message>
     <message>
         <source>Filter secrets</source>
@@ -997,10 +1820,6 @@
     <message>
         <source>No secret selected</source>
         <translation>No secret selected</translation>
-    </message>
-    <message>
-        <source>Enter a folder ID to list its secrets.</source>
-        <translation>Enter a folder ID to list its secrets.</translation>
     </message>
     <message>
         <source>Select a secret on the left to see its versions.</source>
@@ -1118,6 +1937,356 @@
         <source>Scheduled destruction cancelled</source>
         <translation>Scheduled destruction cancelled</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile in the toolbar.</source>
+        <translation>Choose a connection profile in the toolbar.</translation>
+    </message>
+    <message>
+        <source>&amp;New Secret…</source>
+        <translation>&amp;New Secret…</translation>
+    </message>
+    <message>
+        <source>Create a secret in this folder</source>
+        <translation>Create a secret in this folder</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Secret…</source>
+        <translation>&amp;Edit Secret…</translation>
+    </message>
+    <message>
+        <source>Change the selected secret&apos;s name, description, labels and deletion protection</source>
+        <translation>Change the selected secret&apos;s name, description, labels and deletion protection</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>Let applications read the selected secret&apos;s values again</source>
+        <translation>Let applications read the selected secret&apos;s values again</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Stop applications from reading the selected secret&apos;s values</source>
+        <translation>Stop applications from reading the selected secret&apos;s values</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Secret…</source>
+        <translation>De&amp;lete Secret…</translation>
+    </message>
+    <message>
+        <source>Delete the selected secret with all its versions</source>
+        <translation>Delete the selected secret with all its versions</translation>
+    </message>
+    <message>
+        <source>Copy Secret &amp;ID</source>
+        <translation>Copy Secret &amp;ID</translation>
+    </message>
+    <message>
+        <source>Copy the selected secret&apos;s ID</source>
+        <translation>Copy the selected secret&apos;s ID</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Folder ID</source>
+        <translation>&amp;Go to Folder ID</translation>
+    </message>
+    <message>
+        <source>Type the ID of a folder to list its secrets (for folders not in the tree)</source>
+        <translation>Type the ID of a folder to list its secrets (for folders not in the tree)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>&amp;Manage Profiles…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete connection profiles</source>
+        <translation>Add, change or delete connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;View Values…</source>
+        <translation>&amp;View Values…</translation>
+    </message>
+    <message>
+        <source>Show the selected version&apos;s keys and values, masked until revealed</source>
+        <translation>Show the selected version&apos;s keys and values, masked until revealed</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Versions…</source>
+        <translation>Co&amp;mpare Versions…</translation>
+    </message>
+    <message>
+        <source>Compare the keys and values of two selected versions</source>
+        <translation>Compare the keys and values of two selected versions</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Switch &amp;Profile</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pr&amp;ofile:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>The connection the window shows; pick another to switch</source>
+        <translation>The connection the window shows; pick another to switch</translation>
+    </message>
+    <message>
+        <source>The connection profile (Alt+O)</source>
+        <translation>The connection profile (Alt+O)</translation>
+    </message>
+    <message>
+        <source>C&amp;louds and folders</source>
+        <translation>C&amp;louds and folders</translation>
+    </message>
+    <message>
+        <source>Loading clouds and folders</source>
+        <translation>Loading clouds and folders</translation>
+    </message>
+    <message>
+        <source>Clouds and folders</source>
+        <translation>Clouds and folders</translation>
+    </message>
+    <message>
+        <source>Select a folder to list its secrets</source>
+        <translation>Select a folder to list its secrets</translation>
+    </message>
+    <message>
+        <source>Folder &amp;ID:</source>
+        <translation>Folder &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Type a folder ID and press Enter to list its secrets</source>
+        <translation>Type a folder ID and press Enter to list its secrets</translation>
+    </message>
+    <message>
+        <source>For a folder not in the tree: type its ID and press Enter (%1)</source>
+        <translation>For a folder not in the tree: type its ID and press Enter (%1)</translation>
+    </message>
+    <message>
+        <source>b1g…, then Enter</source>
+        <translation>b1g…, then Enter</translation>
+    </message>
+    <message>
+        <source>The clouds could not be listed. A folder can still be opened by its ID below.</source>
+        <translation>The clouds could not be listed. A folder can still be opened by its ID below.</translation>
+    </message>
+    <message>
+        <source>The folders could not be listed. A folder can still be opened by its ID below.</source>
+        <translation>The folders could not be listed. A folder can still be opened by its ID below.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: connecting…</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud</source>
+        <translation>Yandex Cloud</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From the YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE environment variable; never saved</source>
+        <translation>From the YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE environment variable; never saved</translation>
+    </message>
+    <message>
+        <source>A local emulator with demo secrets</source>
+        <translation>A local emulator with demo secrets</translation>
+    </message>
+    <message>
+        <source>Manage Profiles…</source>
+        <translation>Manage Profiles…</translation>
+    </message>
+    <message>
+        <source>There is no connection profile “%1”.</source>
+        <translation>There is no connection profile “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose another profile, or create one with Manage Profiles.</source>
+        <translation>Choose another profile, or create one with Manage Profiles.</translation>
+    </message>
+    <message>
+        <source>Connecting with “%1”…</source>
+        <translation>Connecting with “%1”…</translation>
+    </message>
+    <message>
+        <source>Could not connect with the profile “%1”.</source>
+        <translation>Could not connect with the profile “%1”.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Starting the sandbox…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation>The sandbox could not start.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>The profile was deleted. Choose another one in the toolbar.</source>
+        <translation>The profile was deleted. Choose another one in the toolbar.</translation>
+    </message>
+    <message>
+        <source>Select a folder</source>
+        <translation>Select a folder</translation>
+    </message>
+    <message>
+        <source>Secrets in folder %1</source>
+        <translation>Secrets in folder %1</translation>
+    </message>
+    <message>
+        <source>Secrets in “%1”</source>
+        <translation>Secrets in “%1”</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection profile.</source>
+        <translation>Not connected: choose a connection profile.</translation>
+    </message>
+    <message>
+        <source>Select a folder on the left to list its secrets.</source>
+        <translation>Select a folder on the left to list its secrets.</translation>
+    </message>
+    <message>
+        <source>This folder has no secrets yet: create one with New Secret (%1).</source>
+        <translation>This folder has no secrets yet: create one with New Secret (%1).</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Secret ID %1 copied</source>
+        <translation>Secret ID %1 copied</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Secret “%1” created</source>
+        <translation>Secret “%1” created</translation>
+    </message>
+    <message>
+        <source>Secret “%1” saved</source>
+        <translation>Secret “%1” saved</translation>
+    </message>
+    <message>
+        <source>Deactivate Secret</source>
+        <translation>Deactivate Secret</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>Deactivate “%1”?</translation>
+    </message>
+    <message>
+        <source>Applications can no longer read its values until it is activated again. Its versions are kept.</source>
+        <translation>Applications can no longer read its values until it is activated again. Its versions are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Activate Secret</source>
+        <translation>Activate Secret</translation>
+    </message>
+    <message>
+        <source>“%1” was not activated.</source>
+        <translation>“%1” was not activated.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deactivated.</source>
+        <translation>“%1” was not deactivated.</translation>
+    </message>
+    <message>
+        <source>“%1” is active</source>
+        <translation>“%1” is active</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated</source>
+        <translation>“%1” is deactivated</translation>
+    </message>
+    <message>
+        <source>Secret “%1” deleted</source>
+        <translation>Secret “%1” deleted</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error</source>
+        <translation>Copy &amp;Error</translation>
+    </message>
+    <message>
+        <source>Copy the full error text of the selected operation (Ctrl+C)</source>
+        <translation>Copy the full error text of the selected operation (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Request ID</source>
+        <translation>Copy &amp;Request ID</translation>
+    </message>
+    <message>
+        <source>Copy the request ID of the selected operation, to quote to support (Ctrl+Shift+C)</source>
+        <translation>Copy the request ID of the selected operation, to quote to support (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>C&amp;lear Finished</translation>
+    </message>
+    <message>
+        <source>Remove the finished operations from the list; running ones stay</source>
+        <translation>Remove the finished operations from the list; running ones stay</translation>
+    </message>
+    <message>
+        <source>No operations yet in this session.</source>
+        <translation>No operations yet in this session.</translation>
+    </message>
+    <message>
+        <source>Operations of this session</source>
+        <translation>Operations of this session</translation>
+    </message>
+    <message>
+        <source>Newest first. Ctrl+C copies the error text, Ctrl+Shift+C the request ID.</source>
+        <translation>Newest first. Ctrl+C copies the error text, Ctrl+Shift+C the request ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operations (%n running)</source>
+        <translation>
+            <numerusform>Operations (%n running)</numerusform>
+            <numerusform>Operations (%n running)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::PasswordSpecDialog</name>
@@ -1231,6 +2400,549 @@
     </message>
 </context>
 <context>
+    <name>lockbox::ui::PayloadViewerDialog</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>scheduled for destruction</source>
+        <translation>scheduled for destruction</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>unknown status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binary, %n byte(s)</source>
+        <translation>
+            <numerusform>Binary, %n byte</numerusform>
+            <numerusform>Binary, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %n byte(s)</source>
+        <translation>
+            <numerusform>Text, %n byte</numerusform>
+            <numerusform>Text, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden value</source>
+        <translation>hidden value</translation>
+    </message>
+    <message>
+        <source>The first bytes in hexadecimal. Copy gives the whole value in Base64; Save to File writes the bytes.</source>
+        <translation>The first bytes in hexadecimal. Copy gives the whole value in Base64; Save to File writes the bytes.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Values — %1 — %2</source>
+        <translation>Values — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (%2)</source>
+        <translation>Secret: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show or &amp;Hide Value</source>
+        <translation>Show or &amp;Hide Value</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>&amp;Copy Value</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Save to File…</translation>
+    </message>
+    <message>
+        <source>Copy the selected value (Ctrl+C)</source>
+        <translation>Copy the selected value (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show All Values</source>
+        <translation>Show All Values</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n value(s) of this version?</source>
+        <translation>
+            <numerusform>Show all %n value of this version?</numerusform>
+            <numerusform>Show all %n values of this version?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen, or a recording of it, can read them.</source>
+        <translation>Anyone who can see your screen, or a recording of it, can read them.</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Show All</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>“%1” of %2</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was copied to the clipboard as Base64.</source>
+        <translation>The value of “%1” was copied to the clipboard as Base64.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was copied to the clipboard.</source>
+        <translation>The value of “%1” was copied to the clipboard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>It will be cleared in %n second.</numerusform>
+            <numerusform>It will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Cannot restrict the permissions of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The value of “%1” (%n byte(s)) was saved to %2; only you can read the file.</source>
+        <translation>
+            <numerusform>The value of “%1” (%n byte) was saved to %2; only you can read the file.</numerusform>
+            <numerusform>The value of “%1” (%n bytes) was saved to %2; only you can read the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Save Value to File</translation>
+    </message>
+    <message>
+        <source>You may not read the values of this secret. That needs the lockbox.payloadViewer role on the secret or its folder (and kms.keys.encrypterDecrypter for a secret encrypted with a KMS key).</source>
+        <translation>You may not read the values of this secret. That needs the lockbox.payloadViewer role on the secret or its folder (and kms.keys.encrypterDecrypter for a secret encrypted with a KMS key).</translation>
+    </message>
+    <message>
+        <source>The secret is deactivated, so its values cannot be read. Activate the secret to read them.</source>
+        <translation>The secret is deactivated, so its values cannot be read. Activate the secret to read them.</translation>
+    </message>
+    <message>
+        <source>Version %1 is scheduled for destruction, so its values cannot be read. Cancel the destruction to read them.</source>
+        <translation>Version %1 is scheduled for destruction, so its values cannot be read. Cancel the destruction to read them.</translation>
+    </message>
+    <message>
+        <source>The version was not found: it may have been destroyed, or the secret deleted.</source>
+        <translation>The version was not found: it may have been destroyed, or the secret deleted.</translation>
+    </message>
+    <message>
+        <source>The values could not be read.</source>
+        <translation>The values could not be read.</translation>
+    </message>
+    <message>
+        <source>Read values</source>
+        <translation>Read values</translation>
+    </message>
+    <message>
+        <source>Show or hide this value (Space)</source>
+        <translation>Show or hide this value (Space)</translation>
+    </message>
+    <message>
+        <source>Show the value of %1</source>
+        <translation>Show the value of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Value</source>
+        <translation>&amp;Hide Value</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow Value</source>
+        <translation>Sh&amp;ow Value</translation>
+    </message>
+    <message>
+        <source>Hide &amp;All</source>
+        <translation>Hide &amp;All</translation>
+    </message>
+    <message>
+        <source>Show &amp;All…</source>
+        <translation>Show &amp;All…</translation>
+    </message>
+    <message>
+        <source>Hide all values</source>
+        <translation>Hide all values</translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation>Show all values</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it, and the clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it, and the clipboard is cleared after %n second.</numerusform>
+            <numerusform>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it, and the clipboard is cleared after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it.</source>
+        <translation>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it.</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::ProfileEditorDialog</name>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM token</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth token</translation>
+    </message>
+    <message>
+        <source>Service-account authorized key</source>
+        <translation>Service-account authorized key</translation>
+    </message>
+    <message>
+        <source>yc CLI profile (federated)</source>
+        <translation>yc CLI profile (federated)</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>yc&apos;s current profile</source>
+        <translation>yc&apos;s current profile</translation>
+    </message>
+    <message>
+        <source>yc CLI profile</source>
+        <translation>yc CLI profile</translation>
+    </message>
+    <message>
+        <source>Authorized Key File</source>
+        <translation>Authorized Key File</translation>
+    </message>
+    <message>
+        <source>Authorized keys (*.json);;All files (*)</source>
+        <translation>Authorized keys (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA Certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to Lockbox Desktop</source>
+        <translation>Welcome to Lockbox Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Connect to Yandex Cloud.&lt;/b&gt; Create a connection profile: an OAuth token, a service account&apos;s authorized key, an IAM token, or a yc CLI profile for federated accounts. Credentials are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Or try everything first in the sandbox, a local emulator with demo secrets: nothing in it reaches Yandex Cloud.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Connect to Yandex Cloud.&lt;/b&gt; Create a connection profile: an OAuth token, a service account&apos;s authorized key, an IAM token, or a yc CLI profile for federated accounts. Credentials are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Or try everything first in the sandbox, a local emulator with demo secrets: nothing in it reaches Yandex Cloud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>&amp;Save and Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this profile?</source>
+        <translation>Discard the changes to this profile?</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>Profile “%1”</translation>
+    </message>
+    <message>
+        <source>Reading the saved key from the keychain…</source>
+        <translation>Reading the saved key from the keychain…</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read: %1</source>
+        <translation>The saved key could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: key %1 of service account %2. Choose a file to replace it.</source>
+        <translation>Saved in the keychain: key %1 of service account %2. Choose a file to replace it.</translation>
+    </message>
+    <message>
+        <source>The saved key is not valid: %1</source>
+        <translation>The saved key is not valid: %1</translation>
+    </message>
+    <message>
+        <source>IAM &amp;token:</source>
+        <translation>IAM &amp;token:</translation>
+    </message>
+    <message>
+        <source>Show the IAM token</source>
+        <translation>Show the IAM token</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; paste a new token to replace it</source>
+        <translation>Saved in the keychain; paste a new token to replace it</translation>
+    </message>
+    <message>
+        <source>t1.…</source>
+        <translation>t1.…</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;token:</source>
+        <translation>OAuth &amp;token:</translation>
+    </message>
+    <message>
+        <source>Show the OAuth token</source>
+        <translation>Show the OAuth token</translation>
+    </message>
+    <message>
+        <source>y0_…</source>
+        <translation>y0_…</translation>
+    </message>
+    <message>
+        <source>Create one with “yc iam key create --service-account-name NAME -o key.json”.</source>
+        <translation>Create one with “yc iam key create --service-account-name NAME -o key.json”.</translation>
+    </message>
+    <message>
+        <source>the file is too large for an authorized key</source>
+        <translation>the file is too large for an authorized key</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 of service account %2 (from %3).</source>
+        <translation>Key %1 of service account %2 (from %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an authorized key: %2</source>
+        <translation>“%1” is not an authorized key: %2</translation>
+    </message>
+    <message>
+        <source>Paste the IAM token.</source>
+        <translation>Paste the IAM token.</translation>
+    </message>
+    <message>
+        <source>Paste the OAuth token.</source>
+        <translation>Paste the OAuth token.</translation>
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks.</source>
+        <translation>The token contains spaces or line breaks.</translation>
+    </message>
+    <message>
+        <source>An OAuth token has at most %1 characters.</source>
+        <translation>An OAuth token has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the service account&apos;s authorized key file (key.json).</source>
+        <translation>Choose the service account&apos;s authorized key file (key.json).</translation>
+    </message>
+    <message>
+        <source>Cloud and folder IDs contain no spaces.</source>
+        <translation>Cloud and folder IDs contain no spaces.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// URL or host:port.</source>
+        <translation>The endpoint must be an https:// URL or host:port.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy address, or choose System settings.</source>
+        <translation>Enter the proxy address, or choose System settings.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Enter a name for the profile.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Another profile is already called “%1”.</translation>
+    </message>
+    <message>
+        <source>This does not look like an IAM token (they start with “t1.”). If it is an OAuth token, choose OAuth token above.</source>
+        <translation>This does not look like an IAM token (they start with “t1.”). If it is an OAuth token, choose OAuth token above.</translation>
+    </message>
+    <message>
+        <source>IAM tokens expire within 12 hours; for lasting access use an OAuth token or a service-account key.</source>
+        <translation>IAM tokens expire within 12 hours; for lasting access use an OAuth token or a service-account key.</translation>
+    </message>
+    <message>
+        <source>This looks like an IAM token: choose IAM token above.</source>
+        <translation>This looks like an IAM token: choose IAM token above.</translation>
+    </message>
+    <message>
+        <source>Tokens come from “yc iam create-token”: yc must be installed and signed in.</source>
+        <translation>Tokens come from “yc iam create-token”: yc must be installed and signed in.</translation>
+    </message>
+    <message>
+        <source>yc was not found on PATH.</source>
+        <translation>yc was not found on PATH.</translation>
+    </message>
+    <message>
+        <source>This endpoint is not encrypted (http): tokens would cross the network in clear text.</source>
+        <translation>This endpoint is not encrypted (http): tokens would cross the network in clear text.</translation>
+    </message>
+    <message>
+        <source>The yc configuration could not be read.</source>
+        <translation>The yc configuration could not be read.</translation>
+    </message>
+    <message>
+        <source>No yc profiles found in %1.</source>
+        <translation>No yc profiles found in %1.</translation>
+    </message>
+    <message>
+        <source>service-account key</source>
+        <translation>service-account key</translation>
+    </message>
+    <message>
+        <source>federated</source>
+        <translation>federated</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>yc profile “%1”</source>
+        <translation>yc profile “%1”</translation>
+    </message>
+    <message>
+        <source>Filled from the yc profile “%1”.</source>
+        <translation>Filled from the yc profile “%1”.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The connection could not be set up.</source>
+        <translation>The connection could not be set up.</translation>
+    </message>
+    <message>
+        <source>Connection failed.</source>
+        <translation>Connection failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n cloud(s) visible.</source>
+        <translation>
+            <numerusform>Connected: %n cloud visible.</numerusform>
+            <numerusform>Connected: %n clouds visible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secrets of folder %1 can be listed.</source>
+        <translation>The secrets of folder %1 can be listed.</translation>
+    </message>
+    <message>
+        <source>The secrets of folder %1 cannot be listed:</source>
+        <translation>The secrets of folder %1 cannot be listed:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>The profile was not saved.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Delete Profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Delete the profile “%1”?</translation>
+    </message>
+    <message>
+        <source>Its credential is removed from the system keychain. Nothing changes in the cloud.</source>
+        <translation>Its credential is removed from the system keychain. Nothing changes in the cloud.</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the cloud.</source>
+        <translation>Nothing changes in the cloud.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>&amp;Delete Profile</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was not deleted.</source>
+        <translation>The profile “%1” was not deleted.</translation>
+    </message>
+</context>
+<context>
     <name>lockbox::ui::ScheduleDestructionDialog</name>
     <message>
         <source>1 day</source>
@@ -1282,6 +2994,157 @@
     <message>
         <source>&amp;Retry Failed</source>
         <translation>&amp;Retry Failed</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::SecretEditDialog</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>All punctuation</source>
+        <translation>All punctuation</translation>
+    </message>
+    <message>
+        <source>Only these</source>
+        <translation>Only these</translation>
+    </message>
+    <message>
+        <source>All except these</source>
+        <translation>All except these</translation>
+    </message>
+    <message>
+        <source>Create &amp;Secret</source>
+        <translation>Create &amp;Secret</translation>
+    </message>
+    <message>
+        <source>Create secret</source>
+        <translation>Create secret</translation>
+    </message>
+    <message>
+        <source>Edit Secret — %1</source>
+        <translation>Edit Secret — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the secret</source>
+        <translation>Save the secret</translation>
+    </message>
+    <message>
+        <source>New Secret in %1</source>
+        <translation>New Secret in %1</translation>
+    </message>
+    <message>
+        <source>Key of entry %1</source>
+        <translation>Key of entry %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Value of entry %1</source>
+        <translation>Value of entry %1</translation>
+    </message>
+    <message>
+        <source>text value</source>
+        <translation>text value</translation>
+    </message>
+    <message>
+        <source>The label in row %1 has a value but no key.</source>
+        <translation>The label in row %1 has a value but no key.</translation>
+    </message>
+    <message>
+        <source>Label key “%1”: start with a lowercase Latin letter; then use only a–z, 0–9, - and _ (at most %2 characters).</source>
+        <translation>Label key “%1”: start with a lowercase Latin letter; then use only a–z, 0–9, - and _ (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>Label value “%1”: use only a–z, 0–9, - and _ (at most %2 characters).</source>
+        <translation>Label value “%1”: use only a–z, 0–9, - and _ (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>Label key “%1” appears twice.</source>
+        <translation>Label key “%1” appears twice.</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 labels.</source>
+        <translation>A secret has at most %1 labels.</translation>
+    </message>
+    <message>
+        <source>List the punctuation characters to use.</source>
+        <translation>List the punctuation characters to use.</translation>
+    </message>
+    <message>
+        <source>List the punctuation characters to leave out.</source>
+        <translation>List the punctuation characters to leave out.</translation>
+    </message>
+    <message>
+        <source>The entry in row %1 has a value but no key.</source>
+        <translation>The entry in row %1 has a value but no key.</translation>
+    </message>
+    <message>
+        <source>Entry key “%1”: use only Latin letters, digits and - _ . / \ @.</source>
+        <translation>Entry key “%1”: use only Latin letters, digits and - _ . / \ @.</translation>
+    </message>
+    <message>
+        <source>Entry key “%1” appears twice.</source>
+        <translation>Entry key “%1” appears twice.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is larger than %2 bytes.</source>
+        <translation>The value of “%1” is larger than %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Add at least one entry, or create the secret without a version.</source>
+        <translation>Add at least one entry, or create the secret without a version.</translation>
+    </message>
+    <message>
+        <source>The values together are larger than %1 bytes.</source>
+        <translation>The values together are larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the secret.</source>
+        <translation>Enter a name for the secret.</translation>
+    </message>
+    <message>
+        <source>The description has more than %1 characters.</source>
+        <translation>The description has more than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Punctuation used: %1</source>
+        <translation>Punctuation used: %1</translation>
+    </message>
+    <message>
+        <source>No punctuation.</source>
+        <translation>No punctuation.</translation>
+    </message>
+    <message>
+        <source>Creating the secret…</source>
+        <translation>Creating the secret…</translation>
+    </message>
+    <message>
+        <source>Saving the secret…</source>
+        <translation>Saving the secret…</translation>
+    </message>
+    <message>
+        <source>The secret was not created.</source>
+        <translation>The secret was not created.</translation>
+    </message>
+    <message>
+        <source>The secret was not saved.</source>
+        <translation>The secret was not saved.</translation>
+    </message>
+    <message>
+        <source>The operation finished, but the secret could not be read.</source>
+        <translation>The operation finished, but the secret could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1484,22 +3347,6 @@
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>The sandbox could not start: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to Yandex Cloud with your own profiles comes in a later version.</source>
-        <translation>Connecting to Yandex Cloud with your own profiles comes in a later version.</translation>
-    </message>
-    <message>
-        <source>You can try everything now in the sandbox: a local emulator with demo secrets. Nothing in it reaches Yandex Cloud.</source>
-        <translation>You can try everything now in the sandbox: a local emulator with demo secrets. Nothing in it reaches Yandex Cloud.</translation>
-    </message>
-    <message>
-        <source>Start the &amp;Sandbox</source>
-        <translation>Start the &amp;Sandbox</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>With --sandbox: load the demo secret&apos;s versions, then exit (0 on success).</source>

@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>CompareVersionsDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Сравнение версий</translation>
+    </message>
+    <message>
+        <source>Keys of both versions</source>
+        <translation>Ключи обеих версий</translation>
+    </message>
+    <message>
+        <source>Each key with how it changed from version A to version B</source>
+        <translation>Каждый ключ и то, как он изменился от версии A к версии B</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Values</source>
+        <translation>Сравнить &amp;значения</translation>
+    </message>
+    <message>
+        <source>Compare values</source>
+        <translation>Сравнить значения</translation>
+    </message>
+    <message>
+        <source>Reads both versions and marks each kept key as changed or unchanged, without showing the values</source>
+        <translation>Читает обе версии и отмечает, изменилось ли значение каждого сохранённого ключа, не показывая значений</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Чтение значений</translation>
+    </message>
+</context>
+<context>
     <name>CredentialProvider</name>
     <message>
         <source>The IAM token was refused; paste a new token in the profile</source>
@@ -130,6 +161,13 @@
     <message>
         <source>The keychain failed: %1. If no Secret Service is running, install gnome-keyring (or KWallet) and unlock it.</source>
         <translation>Ошибка хранилища ключей: %1. Если Secret Service не запущен, установите gnome-keyring (или KWallet) и разблокируйте его.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSecretDialog</name>
+    <message>
+        <source>Delete Secret</source>
+        <translation>Удаление секрета</translation>
     </message>
 </context>
 <context>
@@ -227,6 +265,308 @@
     </message>
 </context>
 <context>
+    <name>PayloadViewerDialog</name>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Чтение значений</translation>
+    </message>
+    <message>
+        <source>Reading the values…</source>
+        <translation>Чтение значений…</translation>
+    </message>
+    <message>
+        <source>Keys and values</source>
+        <translation>Ключи и значения</translation>
+    </message>
+    <message>
+        <source>Values are hidden until shown. Space shows or hides the value of the selected key; Ctrl+C copies it.</source>
+        <translation>Значения скрыты, пока их не покажут. Пробел показывает или скрывает значение выбранного ключа; Ctrl+C копирует его.</translation>
+    </message>
+    <message>
+        <source>Show &amp;All…</source>
+        <translation>Показать &amp;все…</translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation>Показать все значения</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>&amp;Копировать значение</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>Копировать выбранное значение</translation>
+    </message>
+    <message>
+        <source>Puts the value on the clipboard, which is cleared again after a while</source>
+        <translation>Помещает значение в буфер обмена, который через некоторое время очищается</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Save the selected value to a file</source>
+        <translation>Сохранить выбранное значение в файл</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Профили подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Профили:</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Сохранённые профили</translation>
+    </message>
+    <message>
+        <source>Select a profile to edit it</source>
+        <translation>Выберите профиль, чтобы изменить его</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Deletes the selected profile and its credential in the keychain</source>
+        <translation>Удаляет выбранный профиль и его учётные данные в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>&amp;Import from yc…</source>
+        <translation>&amp;Импорт из yc…</translation>
+    </message>
+    <message>
+        <source>Import from the yc CLI</source>
+        <translation>Импорт из CLI yc</translation>
+    </message>
+    <message>
+        <source>Fills the form from a profile of the yc command-line tool&apos;s configuration</source>
+        <translation>Заполняет форму по профилю из конфигурации утилиты командной строки yc</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Название профиля</translation>
+    </message>
+    <message>
+        <source>e.g. production (robot)</source>
+        <translation>например, production (robot)</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>&amp;Учётные данные:</translation>
+    </message>
+    <message>
+        <source>Credential kind</source>
+        <translation>Тип учётных данных</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file</source>
+        <translation>Хранится в системном хранилище ключей, никогда — в файле настроек</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>П&amp;оказать</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Файл ключа:</translation>
+    </message>
+    <message>
+        <source>Authorized key file</source>
+        <translation>Файл авторизованного ключа</translation>
+    </message>
+    <message>
+        <source>The JSON file yc iam key create writes; its content is kept in the system keychain</source>
+        <translation>JSON-файл, который создаёт yc iam key create; его содержимое хранится в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>key.json from yc iam key create</source>
+        <translation>key.json из yc iam key create</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the authorized key file</source>
+        <translation>Выбрать файл авторизованного ключа</translation>
+    </message>
+    <message>
+        <source>yc pro&amp;file:</source>
+        <translation>Про&amp;филь yc:</translation>
+    </message>
+    <message>
+        <source>yc CLI profile</source>
+        <translation>Профиль CLI yc</translation>
+    </message>
+    <message>
+        <source>Tokens come from yc iam create-token with this profile; empty uses yc&apos;s current profile</source>
+        <translation>Токены выдаёт yc iam create-token с этим профилем; если пусто — текущий профиль yc</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud ID:</source>
+        <translation>О&amp;блако:</translation>
+    </message>
+    <message>
+        <source>Cloud ID</source>
+        <translation>Идентификатор облака</translation>
+    </message>
+    <message>
+        <source>The cloud opened first in the tree (optional)</source>
+        <translation>Облако, которое первым раскрывается в дереве (необязательно)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der ID:</source>
+        <translation>&amp;Каталог:</translation>
+    </message>
+    <message>
+        <source>Folder ID</source>
+        <translation>Идентификатор каталога</translation>
+    </message>
+    <message>
+        <source>The folder whose secrets are listed first (optional)</source>
+        <translation>Каталог, секреты которого показываются первыми (необязательно)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Эндпоинт:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL эндпоинта</translation>
+    </message>
+    <message>
+        <source>Empty: Yandex Cloud&apos;s own hosts. Otherwise every service under this base URL</source>
+        <translation>Пусто — собственные хосты Yandex Cloud. Иначе все сервисы по этому базовому URL</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud (default)</source>
+        <translation>Yandex Cloud (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Сертификат &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Файл сертификата ЦС</translation>
+    </message>
+    <message>
+        <source>A PEM file with certificates trusted in addition to the system&apos;s</source>
+        <translation>PEM-файл с сертификатами, которым доверять в дополнение к системным</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>Только системные сертификаты</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Выбрать файл сертификата ЦС</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>П&amp;рокси:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Адрес прокси</translation>
+    </message>
+    <message>
+        <source>http://host:port or socks5://host:port</source>
+        <translation>http://хост:порт или socks5://хост:порт</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Ра&amp;змер страницы:</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Размер страницы</translation>
+    </message>
+    <message>
+        <source>How many secrets each list request asks for</source>
+        <translation>Сколько секретов запрашивать в одном запросе списка</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Проверить подклю&amp;чение</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Signs in with the form as it is and lists the clouds</source>
+        <translation>Входит с данными из формы и получает список облаков</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Sandbox Instead</source>
+        <translation>Открыть песоч&amp;ницу</translation>
+    </message>
+    <message>
+        <source>Use the sandbox instead</source>
+        <translation>Открыть песочницу</translation>
+    </message>
+    <message>
+        <source>Starts a local emulator with demo secrets; nothing in it reaches Yandex Cloud</source>
+        <translation>Запускает локальный эмулятор с демонстрационными секретами; из него ничего не попадает в Yandex Cloud</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDestructionDialog</name>
     <message>
         <source>Schedule Version Destruction</source>
@@ -267,6 +607,193 @@
     <message>
         <source>The current version is among them. Once it is destroyed, reading the secret without a version ID fails. Consider setting another version as current first.</source>
         <translation>Среди них есть текущая версия. Когда она будет удалена, чтение секрета без идентификатора версии станет невозможным. Сначала сделайте текущей другую версию.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Имя секрета</translation>
+    </message>
+    <message>
+        <source>e.g. postgres-main</source>
+        <translation>например, postgres-main</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Secret description</source>
+        <translation>Описание секрета</translation>
+    </message>
+    <message>
+        <source>optional, at most 1024 characters</source>
+        <translation>необязательно, не больше 1024 символов</translation>
+    </message>
+    <message>
+        <source>K&amp;MS key ID:</source>
+        <translation>Ключ K&amp;MS:</translation>
+    </message>
+    <message>
+        <source>KMS key ID</source>
+        <translation>Идентификатор ключа KMS</translation>
+    </message>
+    <message>
+        <source>The Key Management Service key that encrypts the secret; empty uses the default encryption</source>
+        <translation>Ключ Key Management Service, которым шифруется секрет; если пусто — шифрование по умолчанию</translation>
+    </message>
+    <message>
+        <source>optional: the service&apos;s default encryption</source>
+        <translation>необязательно: шифрование сервиса по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Protect from deletion</source>
+        <translation>&amp;Защита от удаления</translation>
+    </message>
+    <message>
+        <source>Deletion protection</source>
+        <translation>Защита от удаления</translation>
+    </message>
+    <message>
+        <source>A protected secret cannot be deleted until the protection is turned off</source>
+        <translation>Защищённый секрет нельзя удалить, пока защита не выключена</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Key and value of each label: lowercase letters, digits, - and _</source>
+        <translation>Ключ и значение каждой метки: строчные буквы, цифры, - и _</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>Добавить &amp;метку</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Remove La&amp;bel</source>
+        <translation>Убрать ме&amp;тку</translation>
+    </message>
+    <message>
+        <source>Remove the selected label</source>
+        <translation>Убрать выбранную метку</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>&amp;Values you enter</source>
+        <translation>&amp;Введённые значения</translation>
+    </message>
+    <message>
+        <source>The first version holds the keys and values entered below</source>
+        <translation>Первая версия содержит ключи и значения, введённые ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Generated password</source>
+        <translation>С&amp;генерированный пароль</translation>
+    </message>
+    <message>
+        <source>The service generates the password of each version from a specification</source>
+        <translation>Сервис генерирует пароль каждой версии по спецификации</translation>
+    </message>
+    <message>
+        <source>Entries of the first version</source>
+        <translation>Записи первой версии</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entry</source>
+        <translation>Добавить з&amp;апись</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove En&amp;try</source>
+        <translation>У&amp;брать запись</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Убрать выбранную запись</translation>
+    </message>
+    <message>
+        <source>S&amp;how values</source>
+        <translation>Показать зна&amp;чения</translation>
+    </message>
+    <message>
+        <source>Version desc&amp;ription:</source>
+        <translation>О&amp;писание версии:</translation>
+    </message>
+    <message>
+        <source>Description of the first version</source>
+        <translation>Описание первой версии</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Create &amp;without a version (add values later)</source>
+        <translation>Создать б&amp;ез версии (значения добавить позже)</translation>
+    </message>
+    <message>
+        <source>Password &amp;key:</source>
+        <translation>&amp;Ключ пароля:</translation>
+    </message>
+    <message>
+        <source>Password key</source>
+        <translation>Ключ пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Длина:</translation>
+    </message>
+    <message>
+        <source>Password length</source>
+        <translation>Длина пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Uppercase letters (A–Z)</source>
+        <translation>З&amp;аглавные буквы (A–Z)</translation>
+    </message>
+    <message>
+        <source>L&amp;owercase letters (a–z)</source>
+        <translation>Строч&amp;ные буквы (a–z)</translation>
+    </message>
+    <message>
+        <source>D&amp;igits (0–9)</source>
+        <translation>Ци&amp;фры (0–9)</translation>
+    </message>
+    <message>
+        <source>Pun&amp;ctuation</source>
+        <translation>Знаки пре&amp;пинания</translation>
+    </message>
+    <message>
+        <source>Which punctuation characters</source>
+        <translation>Какие знаки препинания</translation>
+    </message>
+    <message>
+        <source>Punctuation characters</source>
+        <translation>Знаки препинания</translation>
+    </message>
+    <message>
+        <source>Characters, e.g. !#$%</source>
+        <translation>Символы, например !#$%</translation>
     </message>
 </context>
 <context>
@@ -335,6 +862,124 @@
     <message>
         <source>Clouds and folders</source>
         <translation>Облака и каталоги</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ConnectionFactory</name>
+    <message>
+        <source>The proxy “%1” is not understood: write http://host:port or socks5://host:port, “direct” for no proxy, or leave it empty for the system&apos;s settings.</source>
+        <translation>Адрес прокси «%1» не распознан: укажите http://хост:порт или socks5://хост:порт, «direct» — без прокси, или оставьте пустым для системных настроек.</translation>
+    </message>
+    <message>
+        <source>The proxy “%1” has no port: write %2://host:port.</source>
+        <translation>В адресе прокси «%1» нет порта: укажите %2://хост:порт.</translation>
+    </message>
+    <message>
+        <source>User names and passwords in the proxy address are not supported: they would be saved in plain text.</source>
+        <translation>Имена пользователей и пароли в адресе прокси не поддерживаются: они сохранились бы открытым текстом.</translation>
+    </message>
+    <message>
+        <source>The endpoint “%1” is not an https:// (or http://) URL.</source>
+        <translation>Эндпоинт «%1» — не URL https:// (или http://).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” could not be read: %2</source>
+        <translation>Не удалось прочитать файл сертификата ЦС «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>В файле сертификата ЦС «%1» нет сертификата PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Окружение</translation>
+    </message>
+    <message>
+        <source>Both YC_TOKEN and YC_SERVICE_ACCOUNT_KEY_FILE are set: unset one of them.</source>
+        <translation>Заданы и YC_TOKEN, и YC_SERVICE_ACCOUNT_KEY_FILE: уберите одну из переменных.</translation>
+    </message>
+    <message>
+        <source>YC_SERVICE_ACCOUNT_KEY_FILE names “%1”, which could not be read: %2</source>
+        <translation>YC_SERVICE_ACCOUNT_KEY_FILE указывает на «%1», но прочитать его не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no token: enter one in the profile editor.</source>
+        <translation>В профиле «%1» нет токена: введите его в редакторе профилей.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no connection profile to build.</source>
+        <translation>Для песочницы профиль подключения не создаётся.</translation>
+    </message>
+    <message>
+        <source>No profile store to read the credential from.</source>
+        <translation>Нет хранилища профилей, из которого можно прочитать учётные данные.</translation>
+    </message>
+    <message>
+        <source>The credential of profile “%1” is not in the keychain: open Manage Profiles and enter it again.</source>
+        <translation>Учётных данных профиля «%1» нет в хранилище ключей: откройте «Управление профилями» и введите их снова.</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::OperationLog</name>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation>Операция %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1370,192 @@
     </message>
 </context>
 <context>
+    <name>lockbox::ui::CompareVersionsDialog</name>
+    <message>
+        <source>not in this version</source>
+        <translation>нет в этой версии</translation>
+    </message>
+    <message>
+        <source>hidden value</source>
+        <translation>скрытое значение</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Value in A</source>
+        <translation>Значение в A</translation>
+    </message>
+    <message>
+        <source>Value in B</source>
+        <translation>Значение в B</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Compare Versions — %1</source>
+        <translation>Сравнение версий — %1</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(текущая)</translation>
+    </message>
+    <message>
+        <source>(scheduled for destruction)</source>
+        <translation>(запланировано удаление)</translation>
+    </message>
+    <message>
+        <source>(destroyed)</source>
+        <translation>(удалена)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>создана %1</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (%2)</source>
+        <translation>Секрет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Сохранён</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Значение изменилось</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>The secret is deactivated, so its values cannot be read.</source>
+        <translation>Секрет деактивирован, поэтому его значения прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>Version %1 is scheduled for destruction, so its values cannot be read.</source>
+        <translation>Для версии %1 запланировано удаление, поэтому её значения прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>Version %1 is destroyed: its values are gone.</source>
+        <translation>Версия %1 удалена: её значений больше нет.</translation>
+    </message>
+    <message>
+        <source>Compare values</source>
+        <translation>Сравнение значений</translation>
+    </message>
+    <message>
+        <source>The values could not be compared; the comparison of keys above stands.</source>
+        <translation>Сравнить значения не удалось; сравнение ключей выше остаётся в силе.</translation>
+    </message>
+    <message>
+        <source>Show changed value</source>
+        <translation>Показ изменённого значения</translation>
+    </message>
+    <message>
+        <source>The values of “%1” could not be shown.</source>
+        <translation>Не удалось показать значения ключа «%1».</translation>
+    </message>
+    <message>
+        <source>Show both values of %1</source>
+        <translation>Показать оба значения ключа %1</translation>
+    </message>
+    <message>
+        <source>Reads both versions again and shows this key&apos;s two values</source>
+        <translation>Снова читает обе версии и показывает два значения этого ключа</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Added in B: %1 · Removed from A: %2 · Kept: %3</source>
+        <translation>Добавлено в B: %1 · Удалено из A: %2 · Сохранено: %3</translation>
+    </message>
+    <message>
+        <source>(values: %1 changed, %2 unchanged)</source>
+        <translation>(значения: изменено %1, без изменений %2)</translation>
+    </message>
+    <message>
+        <source>Reading both versions…</source>
+        <translation>Чтение обеих версий…</translation>
+    </message>
+    <message>
+        <source>The keys are compared all the same.</source>
+        <translation>Ключи при этом всё равно сравниваются.</translation>
+    </message>
+    <message>
+        <source>Values were compared in memory and dropped; none is shown unless you choose Show.</source>
+        <translation>Значения сравнены в памяти и сразу удалены из неё; ни одно не показывается, пока вы не нажмёте «Показать».</translation>
+    </message>
+    <message>
+        <source>Reads both versions (needs the lockbox.payloadViewer role) and shows only whether each kept value changed.</source>
+        <translation>Читает обе версии (нужна роль lockbox.payloadViewer) и показывает только, изменилось ли каждое сохранённое значение.</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::DeleteSecretDialog</name>
+    <message>
+        <source>Delete Secret — %1</source>
+        <translation>Удаление секрета — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete the secret “%1”?&lt;/b&gt;&lt;br&gt;ID %2</source>
+        <translation>&lt;b&gt;Удалить секрет «%1»?&lt;/b&gt;&lt;br&gt;Идентификатор %2</translation>
+    </message>
+    <message>
+        <source>Every version of it and every value goes at once; applications that read it stop working. This cannot be undone. To stop its use but keep it, deactivate it instead.</source>
+        <translation>Сразу удаляются все его версии и все значения; приложения, которые его читают, перестанут работать. Это нельзя отменить. Чтобы прекратить использование секрета, но сохранить его, деактивируйте его.</translation>
+    </message>
+    <message>
+        <source>Deletion protection is on for this secret: the service refuses to delete it until the protection is turned off (Edit Secret).</source>
+        <translation>У этого секрета включена защита от удаления: сервис не удалит его, пока защита не будет выключена («Изменить секрет»).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Secret</source>
+        <translation>&amp;Удалить секрет</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1</source>
+        <translation>Удалить секрет %1</translation>
+    </message>
+    <message>
+        <source>The secret was not deleted.</source>
+        <translation>Секрет не удалён.</translation>
+    </message>
+    <message>
+        <source>The secret is protected from deletion. To delete it, open Edit Secret, clear “Protect from deletion”, save, and delete it again.</source>
+        <translation>Секрет защищён от удаления. Чтобы удалить его, откройте «Изменить секрет», снимите флажок «Защита от удаления», сохраните и удалите секрет ещё раз.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Удаление…</translation>
+    </message>
+</context>
+<context>
     <name>lockbox::ui::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -941,16 +1772,8 @@
         <translation>&lt;b&gt;Песочница.&lt;/b&gt; Локальный эмулятор с демонстрационными данными по адресу %1. Отсюда ничего не попадает в Yandex Cloud, а все изменения пропадут при выходе из приложения.</translation>
     </message>
     <message>
-        <source>F&amp;older:</source>
-        <translation>&amp;Каталог:</translation>
-    </message>
-    <message>
         <source>Folder ID</source>
         <translation>Идентификатор каталога</translation>
-    </message>
-    <message>
-        <source>The ID of the folder whose secrets are listed; press Enter to load it</source>
-        <translation>Идентификатор каталога, секреты которого показаны; нажмите Enter, чтобы загрузить его</translation>
     </message>
     <message>
         <source>Filter secrets</source>
@@ -1003,10 +1826,6 @@
     <message>
         <source>No secret selected</source>
         <translation>Секрет не выбран</translation>
-    </message>
-    <message>
-        <source>Enter a folder ID to list its secrets.</source>
-        <translation>Введите идентификатор каталога, чтобы увидеть его секреты.</translation>
     </message>
     <message>
         <source>Select a secret on the left to see its versions.</source>
@@ -1128,6 +1947,357 @@
         <source>Scheduled destruction cancelled</source>
         <translation>Запланированное удаление отменено</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile in the toolbar.</source>
+        <translation>Выберите профиль подключения на панели инструментов.</translation>
+    </message>
+    <message>
+        <source>&amp;New Secret…</source>
+        <translation>&amp;Новый секрет…</translation>
+    </message>
+    <message>
+        <source>Create a secret in this folder</source>
+        <translation>Создать секрет в этом каталоге</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Secret…</source>
+        <translation>&amp;Изменить секрет…</translation>
+    </message>
+    <message>
+        <source>Change the selected secret&apos;s name, description, labels and deletion protection</source>
+        <translation>Изменить имя, описание, метки и защиту от удаления выбранного секрета</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
+    </message>
+    <message>
+        <source>Let applications read the selected secret&apos;s values again</source>
+        <translation>Снова разрешить приложениям читать значения выбранного секрета</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Деактивировать…</translation>
+    </message>
+    <message>
+        <source>Stop applications from reading the selected secret&apos;s values</source>
+        <translation>Запретить приложениям читать значения выбранного секрета</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Secret…</source>
+        <translation>&amp;Удалить секрет…</translation>
+    </message>
+    <message>
+        <source>Delete the selected secret with all its versions</source>
+        <translation>Удалить выбранный секрет со всеми его версиями</translation>
+    </message>
+    <message>
+        <source>Copy Secret &amp;ID</source>
+        <translation>Копировать ид&amp;ентификатор секрета</translation>
+    </message>
+    <message>
+        <source>Copy the selected secret&apos;s ID</source>
+        <translation>Скопировать идентификатор выбранного секрета</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Folder ID</source>
+        <translation>&amp;Перейти к каталогу по идентификатору</translation>
+    </message>
+    <message>
+        <source>Type the ID of a folder to list its secrets (for folders not in the tree)</source>
+        <translation>Ввести идентификатор каталога, чтобы увидеть его секреты (для каталогов, которых нет в дереве)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>&amp;Управление профилями…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete connection profiles</source>
+        <translation>Добавить, изменить или удалить профили подключения</translation>
+    </message>
+    <message>
+        <source>&amp;View Values…</source>
+        <translation>&amp;Просмотреть значения…</translation>
+    </message>
+    <message>
+        <source>Show the selected version&apos;s keys and values, masked until revealed</source>
+        <translation>Показать ключи и значения выбранной версии (значения скрыты, пока их не открыть)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Versions…</source>
+        <translation>&amp;Сравнить версии…</translation>
+    </message>
+    <message>
+        <source>Compare the keys and values of two selected versions</source>
+        <translation>Сравнить ключи и значения двух выбранных версий</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Сменить про&amp;филь</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Про&amp;филь:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Профиль подключения</translation>
+    </message>
+    <message>
+        <source>The connection the window shows; pick another to switch</source>
+        <translation>Подключение, которое показывает окно; выберите другое, чтобы переключиться</translation>
+    </message>
+    <message>
+        <source>The connection profile (Alt+O)</source>
+        <translation>Профиль подключения (Alt+O)</translation>
+    </message>
+    <message>
+        <source>C&amp;louds and folders</source>
+        <translation>О&amp;блака и каталоги</translation>
+    </message>
+    <message>
+        <source>Loading clouds and folders</source>
+        <translation>Загрузка облаков и каталогов</translation>
+    </message>
+    <message>
+        <source>Clouds and folders</source>
+        <translation>Облака и каталоги</translation>
+    </message>
+    <message>
+        <source>Select a folder to list its secrets</source>
+        <translation>Выберите каталог, чтобы увидеть его секреты</translation>
+    </message>
+    <message>
+        <source>Folder &amp;ID:</source>
+        <translation>&amp;Каталог:</translation>
+    </message>
+    <message>
+        <source>Type a folder ID and press Enter to list its secrets</source>
+        <translation>Введите идентификатор каталога и нажмите Enter, чтобы увидеть его секреты</translation>
+    </message>
+    <message>
+        <source>For a folder not in the tree: type its ID and press Enter (%1)</source>
+        <translation>Для каталога, которого нет в дереве: введите его идентификатор и нажмите Enter (%1)</translation>
+    </message>
+    <message>
+        <source>b1g…, then Enter</source>
+        <translation>b1g…, затем Enter</translation>
+    </message>
+    <message>
+        <source>The clouds could not be listed. A folder can still be opened by its ID below.</source>
+        <translation>Не удалось получить список облаков. Каталог по-прежнему можно открыть по идентификатору ниже.</translation>
+    </message>
+    <message>
+        <source>The folders could not be listed. A folder can still be opened by its ID below.</source>
+        <translation>Не удалось получить список каталогов. Каталог по-прежнему можно открыть по идентификатору ниже.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: подключение…</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud</source>
+        <translation>Yandex Cloud</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From the YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE environment variable; never saved</source>
+        <translation>Из переменной окружения YC_TOKEN или YC_SERVICE_ACCOUNT_KEY_FILE; никогда не сохраняется</translation>
+    </message>
+    <message>
+        <source>A local emulator with demo secrets</source>
+        <translation>Локальный эмулятор с демонстрационными секретами</translation>
+    </message>
+    <message>
+        <source>Manage Profiles…</source>
+        <translation>Управление профилями…</translation>
+    </message>
+    <message>
+        <source>There is no connection profile “%1”.</source>
+        <translation>Профиля подключения «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Choose another profile, or create one with Manage Profiles.</source>
+        <translation>Выберите другой профиль или создайте его в окне «Управление профилями».</translation>
+    </message>
+    <message>
+        <source>Connecting with “%1”…</source>
+        <translation>Подключение с профилем «%1»…</translation>
+    </message>
+    <message>
+        <source>Could not connect with the profile “%1”.</source>
+        <translation>Не удалось подключиться с профилем «%1».</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Запуск песочницы…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation>Не удалось запустить песочницу.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>The profile was deleted. Choose another one in the toolbar.</source>
+        <translation>Профиль удалён. Выберите другой на панели инструментов.</translation>
+    </message>
+    <message>
+        <source>Select a folder</source>
+        <translation>Выберите каталог</translation>
+    </message>
+    <message>
+        <source>Secrets in folder %1</source>
+        <translation>Секреты каталога %1</translation>
+    </message>
+    <message>
+        <source>Secrets in “%1”</source>
+        <translation>Секреты каталога «%1»</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Каталог %1</translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection profile.</source>
+        <translation>Нет подключения: выберите профиль подключения.</translation>
+    </message>
+    <message>
+        <source>Select a folder on the left to list its secrets.</source>
+        <translation>Выберите каталог слева, чтобы увидеть его секреты.</translation>
+    </message>
+    <message>
+        <source>This folder has no secrets yet: create one with New Secret (%1).</source>
+        <translation>В этом каталоге пока нет секретов: создайте секрет командой «Новый секрет» (%1).</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <source>Secret ID %1 copied</source>
+        <translation>Идентификатор секрета %1 скопирован</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Secret “%1” created</source>
+        <translation>Секрет «%1» создан</translation>
+    </message>
+    <message>
+        <source>Secret “%1” saved</source>
+        <translation>Секрет «%1» сохранён</translation>
+    </message>
+    <message>
+        <source>Deactivate Secret</source>
+        <translation>Деактивация секрета</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>Деактивировать «%1»?</translation>
+    </message>
+    <message>
+        <source>Applications can no longer read its values until it is activated again. Its versions are kept.</source>
+        <translation>Приложения не смогут читать его значения, пока он снова не будет активирован. Версии сохраняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Activate Secret</source>
+        <translation>Активация секрета</translation>
+    </message>
+    <message>
+        <source>“%1” was not activated.</source>
+        <translation>Секрет «%1» не активирован.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deactivated.</source>
+        <translation>Секрет «%1» не деактивирован.</translation>
+    </message>
+    <message>
+        <source>“%1” is active</source>
+        <translation>Секрет «%1» активен</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated</source>
+        <translation>Секрет «%1» деактивирован</translation>
+    </message>
+    <message>
+        <source>Secret “%1” deleted</source>
+        <translation>Секрет «%1» удалён</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::OperationsPanel</name>
+    <message>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error</source>
+        <translation>Копировать &amp;ошибку</translation>
+    </message>
+    <message>
+        <source>Copy the full error text of the selected operation (Ctrl+C)</source>
+        <translation>Копировать полный текст ошибки выбранной операции (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Request ID</source>
+        <translation>Копировать &amp;идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>Copy the request ID of the selected operation, to quote to support (Ctrl+Shift+C)</source>
+        <translation>Копировать идентификатор запроса выбранной операции, чтобы сообщить его в поддержку (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>&amp;Убрать завершённые</translation>
+    </message>
+    <message>
+        <source>Remove the finished operations from the list; running ones stay</source>
+        <translation>Убрать завершённые операции из списка; выполняющиеся остаются</translation>
+    </message>
+    <message>
+        <source>No operations yet in this session.</source>
+        <translation>В этом сеансе ещё не было операций.</translation>
+    </message>
+    <message>
+        <source>Operations of this session</source>
+        <translation>Операции этого сеанса</translation>
+    </message>
+    <message>
+        <source>Newest first. Ctrl+C copies the error text, Ctrl+Shift+C the request ID.</source>
+        <translation>Сначала новые. Ctrl+C копирует текст ошибки, Ctrl+Shift+C — идентификатор запроса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operations (%n running)</source>
+        <translation>
+            <numerusform>Операции (выполняется %n)</numerusform>
+            <numerusform>Операции (выполняются %n)</numerusform>
+            <numerusform>Операции (выполняется %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::PasswordSpecDialog</name>
@@ -1241,6 +2411,556 @@
     </message>
 </context>
 <context>
+    <name>lockbox::ui::PayloadViewerDialog</name>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>scheduled for destruction</source>
+        <translation>запланировано удаление</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>статус неизвестен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binary, %n byte(s)</source>
+        <translation>
+            <numerusform>Двоичное, %n байт</numerusform>
+            <numerusform>Двоичное, %n байта</numerusform>
+            <numerusform>Двоичное, %n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text, %n byte(s)</source>
+        <translation>
+            <numerusform>Текст, %n байт</numerusform>
+            <numerusform>Текст, %n байта</numerusform>
+            <numerusform>Текст, %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden value</source>
+        <translation>скрытое значение</translation>
+    </message>
+    <message>
+        <source>The first bytes in hexadecimal. Copy gives the whole value in Base64; Save to File writes the bytes.</source>
+        <translation>Первые байты в шестнадцатеричном виде. «Копировать значение» даёт всё значение в Base64, «Сохранить в файл» записывает сами байты.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Values — %1 — %2</source>
+        <translation>Значения — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Версия: %1</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(текущая)</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>создана %1</translation>
+    </message>
+    <message>
+        <source>Secret: %1 (%2)</source>
+        <translation>Секрет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show or &amp;Hide Value</source>
+        <translation>Показать или скр&amp;ыть значение</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Value</source>
+        <translation>&amp;Копировать значение</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Copy the selected value (Ctrl+C)</source>
+        <translation>Копировать выбранное значение (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show All Values</source>
+        <translation>Показ всех значений</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n value(s) of this version?</source>
+        <translation>
+            <numerusform>Показать %n значение этой версии?</numerusform>
+            <numerusform>Показать %n значения этой версии?</numerusform>
+            <numerusform>Показать %n значений этой версии?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen, or a recording of it, can read them.</source>
+        <translation>Их сможет прочитать любой, кто видит ваш экран или его запись.</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>«%1» секрета %2</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was copied to the clipboard as Base64.</source>
+        <translation>Значение ключа «%1» скопировано в буфер обмена в Base64.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was copied to the clipboard.</source>
+        <translation>Значение ключа «%1» скопировано в буфер обмена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Буфер обмена будет очищен через %n секунду.</numerusform>
+            <numerusform>Буфер обмена будет очищен через %n секунды.</numerusform>
+            <numerusform>Буфер обмена будет очищен через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Не удалось ограничить права доступа к %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The value of “%1” (%n byte(s)) was saved to %2; only you can read the file.</source>
+        <translation>
+            <numerusform>Значение ключа «%1» (%n байт) сохранено в %2; прочитать файл можете только вы.</numerusform>
+            <numerusform>Значение ключа «%1» (%n байта) сохранено в %2; прочитать файл можете только вы.</numerusform>
+            <numerusform>Значение ключа «%1» (%n байт) сохранено в %2; прочитать файл можете только вы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Value to File</source>
+        <translation>Сохранение значения в файл</translation>
+    </message>
+    <message>
+        <source>You may not read the values of this secret. That needs the lockbox.payloadViewer role on the secret or its folder (and kms.keys.encrypterDecrypter for a secret encrypted with a KMS key).</source>
+        <translation>У вас нет права читать значения этого секрета. Для этого нужна роль lockbox.payloadViewer на секрет или его каталог (и kms.keys.encrypterDecrypter, если секрет зашифрован ключом KMS).</translation>
+    </message>
+    <message>
+        <source>The secret is deactivated, so its values cannot be read. Activate the secret to read them.</source>
+        <translation>Секрет деактивирован, поэтому его значения прочитать нельзя. Активируйте секрет, чтобы прочитать их.</translation>
+    </message>
+    <message>
+        <source>Version %1 is scheduled for destruction, so its values cannot be read. Cancel the destruction to read them.</source>
+        <translation>Для версии %1 запланировано удаление, поэтому её значения прочитать нельзя. Отмените удаление, чтобы прочитать их.</translation>
+    </message>
+    <message>
+        <source>The version was not found: it may have been destroyed, or the secret deleted.</source>
+        <translation>Версия не найдена: возможно, она удалена или удалён секрет.</translation>
+    </message>
+    <message>
+        <source>The values could not be read.</source>
+        <translation>Не удалось прочитать значения.</translation>
+    </message>
+    <message>
+        <source>Read values</source>
+        <translation>Чтение значений</translation>
+    </message>
+    <message>
+        <source>Show or hide this value (Space)</source>
+        <translation>Показать или скрыть это значение (Пробел)</translation>
+    </message>
+    <message>
+        <source>Show the value of %1</source>
+        <translation>Показать значение ключа %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Value</source>
+        <translation>Скр&amp;ыть значение</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow Value</source>
+        <translation>&amp;Показать значение</translation>
+    </message>
+    <message>
+        <source>Hide &amp;All</source>
+        <translation>Скрыть &amp;все</translation>
+    </message>
+    <message>
+        <source>Show &amp;All…</source>
+        <translation>Показать &amp;все…</translation>
+    </message>
+    <message>
+        <source>Hide all values</source>
+        <translation>Скрыть все значения</translation>
+    </message>
+    <message>
+        <source>Show all values</source>
+        <translation>Показать все значения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it, and the clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>Значения скрыты, пока их не покажут. Пробел показывает выбранное значение; Ctrl+C копирует его, и буфер обмена очищается через %n секунду.</numerusform>
+            <numerusform>Значения скрыты, пока их не покажут. Пробел показывает выбранное значение; Ctrl+C копирует его, и буфер обмена очищается через %n секунды.</numerusform>
+            <numerusform>Значения скрыты, пока их не покажут. Пробел показывает выбранное значение; Ctrl+C копирует его, и буфер обмена очищается через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it.</source>
+        <translation>Значения скрыты, пока их не покажут. Пробел показывает выбранное значение; Ctrl+C копирует его.</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::ProfileEditorDialog</name>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM-токен</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth-токен</translation>
+    </message>
+    <message>
+        <source>Service-account authorized key</source>
+        <translation>Авторизованный ключ сервисного аккаунта</translation>
+    </message>
+    <message>
+        <source>yc CLI profile (federated)</source>
+        <translation>Профиль CLI yc (федеративный)</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Системные настройки</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>yc&apos;s current profile</source>
+        <translation>текущий профиль yc</translation>
+    </message>
+    <message>
+        <source>yc CLI profile</source>
+        <translation>Профиль CLI yc</translation>
+    </message>
+    <message>
+        <source>Authorized Key File</source>
+        <translation>Файл авторизованного ключа</translation>
+    </message>
+    <message>
+        <source>Authorized keys (*.json);;All files (*)</source>
+        <translation>Авторизованные ключи (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to Lockbox Desktop</source>
+        <translation>Добро пожаловать в Lockbox Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Connect to Yandex Cloud.&lt;/b&gt; Create a connection profile: an OAuth token, a service account&apos;s authorized key, an IAM token, or a yc CLI profile for federated accounts. Credentials are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Or try everything first in the sandbox, a local emulator with demo secrets: nothing in it reaches Yandex Cloud.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Подключитесь к Yandex Cloud.&lt;/b&gt; Создайте профиль подключения: OAuth-токен, авторизованный ключ сервисного аккаунта, IAM-токен или профиль CLI yc для федеративных аккаунтов. Учётные данные хранятся в системном хранилище ключей.&lt;/p&gt;&lt;p&gt;Или сначала попробуйте всё в песочнице — локальном эмуляторе с демонстрационными секретами: из неё ничего не попадает в Yandex Cloud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>&amp;Сохранить и подключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this profile?</source>
+        <translation>Отменить изменения этого профиля?</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>Профиль «%1»</translation>
+    </message>
+    <message>
+        <source>Reading the saved key from the keychain…</source>
+        <translation>Чтение сохранённого ключа из хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>The saved key could not be read: %1</source>
+        <translation>Не удалось прочитать сохранённый ключ: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: key %1 of service account %2. Choose a file to replace it.</source>
+        <translation>Сохранён в хранилище ключей: ключ %1 сервисного аккаунта %2. Выберите файл, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The saved key is not valid: %1</source>
+        <translation>Сохранённый ключ недействителен: %1</translation>
+    </message>
+    <message>
+        <source>IAM &amp;token:</source>
+        <translation>IAM-&amp;токен:</translation>
+    </message>
+    <message>
+        <source>Show the IAM token</source>
+        <translation>Показать IAM-токен</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; paste a new token to replace it</source>
+        <translation>Сохранён в хранилище ключей; вставьте новый токен, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>t1.…</source>
+        <translation>t1.…</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;token:</source>
+        <translation>OAuth-&amp;токен:</translation>
+    </message>
+    <message>
+        <source>Show the OAuth token</source>
+        <translation>Показать OAuth-токен</translation>
+    </message>
+    <message>
+        <source>y0_…</source>
+        <translation>y0_…</translation>
+    </message>
+    <message>
+        <source>Create one with “yc iam key create --service-account-name NAME -o key.json”.</source>
+        <translation>Создайте его командой «yc iam key create --service-account-name ИМЯ -o key.json».</translation>
+    </message>
+    <message>
+        <source>the file is too large for an authorized key</source>
+        <translation>файл слишком велик для авторизованного ключа</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 of service account %2 (from %3).</source>
+        <translation>Ключ %1 сервисного аккаунта %2 (из %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an authorized key: %2</source>
+        <translation>«%1» — не авторизованный ключ: %2</translation>
+    </message>
+    <message>
+        <source>Paste the IAM token.</source>
+        <translation>Вставьте IAM-токен.</translation>
+    </message>
+    <message>
+        <source>Paste the OAuth token.</source>
+        <translation>Вставьте OAuth-токен.</translation>
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks.</source>
+        <translation>В токене есть пробелы или переводы строк.</translation>
+    </message>
+    <message>
+        <source>An OAuth token has at most %1 characters.</source>
+        <translation>OAuth-токен содержит не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>Choose the service account&apos;s authorized key file (key.json).</source>
+        <translation>Выберите файл авторизованного ключа сервисного аккаунта (key.json).</translation>
+    </message>
+    <message>
+        <source>Cloud and folder IDs contain no spaces.</source>
+        <translation>В идентификаторах облака и каталога не бывает пробелов.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// URL or host:port.</source>
+        <translation>Эндпоинт должен быть URL https:// или хост:порт.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy address, or choose System settings.</source>
+        <translation>Введите адрес прокси или выберите «Системные настройки».</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Введите название профиля.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Профиль с названием «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>This does not look like an IAM token (they start with “t1.”). If it is an OAuth token, choose OAuth token above.</source>
+        <translation>Это не похоже на IAM-токен (они начинаются с «t1.»). Если это OAuth-токен, выберите выше «OAuth-токен».</translation>
+    </message>
+    <message>
+        <source>IAM tokens expire within 12 hours; for lasting access use an OAuth token or a service-account key.</source>
+        <translation>IAM-токены действуют не больше 12 часов; для постоянного доступа используйте OAuth-токен или ключ сервисного аккаунта.</translation>
+    </message>
+    <message>
+        <source>This looks like an IAM token: choose IAM token above.</source>
+        <translation>Это похоже на IAM-токен: выберите выше «IAM-токен».</translation>
+    </message>
+    <message>
+        <source>Tokens come from “yc iam create-token”: yc must be installed and signed in.</source>
+        <translation>Токены выдаёт «yc iam create-token»: yc должен быть установлен, а вход в нём — выполнен.</translation>
+    </message>
+    <message>
+        <source>yc was not found on PATH.</source>
+        <translation>yc не найден в PATH.</translation>
+    </message>
+    <message>
+        <source>This endpoint is not encrypted (http): tokens would cross the network in clear text.</source>
+        <translation>Этот эндпоинт не зашифрован (http): токены будут передаваться по сети открытым текстом.</translation>
+    </message>
+    <message>
+        <source>The yc configuration could not be read.</source>
+        <translation>Не удалось прочитать конфигурацию yc.</translation>
+    </message>
+    <message>
+        <source>No yc profiles found in %1.</source>
+        <translation>В %1 не найдено профилей yc.</translation>
+    </message>
+    <message>
+        <source>service-account key</source>
+        <translation>ключ сервисного аккаунта</translation>
+    </message>
+    <message>
+        <source>federated</source>
+        <translation>федеративный</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущий</translation>
+    </message>
+    <message>
+        <source>yc profile “%1”</source>
+        <translation>профиль yc «%1»</translation>
+    </message>
+    <message>
+        <source>Filled from the yc profile “%1”.</source>
+        <translation>Заполнено по профилю yc «%1».</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>The connection could not be set up.</source>
+        <translation>Не удалось настроить подключение.</translation>
+    </message>
+    <message>
+        <source>Connection failed.</source>
+        <translation>Не удалось подключиться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n cloud(s) visible.</source>
+        <translation>
+            <numerusform>Подключено: доступно %n облако.</numerusform>
+            <numerusform>Подключено: доступно %n облака.</numerusform>
+            <numerusform>Подключено: доступно %n облаков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secrets of folder %1 can be listed.</source>
+        <translation>Секреты каталога %1 доступны для просмотра списка.</translation>
+    </message>
+    <message>
+        <source>The secrets of folder %1 cannot be listed:</source>
+        <translation>Список секретов каталога %1 получить нельзя:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>Профиль не сохранён.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Удалить профиль «%1»?</translation>
+    </message>
+    <message>
+        <source>Its credential is removed from the system keychain. Nothing changes in the cloud.</source>
+        <translation>Его учётные данные будут удалены из системного хранилища ключей. В облаке ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the cloud.</source>
+        <translation>В облаке ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>&amp;Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was not deleted.</source>
+        <translation>Профиль «%1» не удалён.</translation>
+    </message>
+</context>
+<context>
     <name>lockbox::ui::ScheduleDestructionDialog</name>
     <message>
         <source>1 day</source>
@@ -1293,6 +3013,157 @@
     <message>
         <source>&amp;Retry Failed</source>
         <translation>&amp;Повторить неудавшиеся</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::SecretEditDialog</name>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>All punctuation</source>
+        <translation>Все знаки препинания</translation>
+    </message>
+    <message>
+        <source>Only these</source>
+        <translation>Только эти</translation>
+    </message>
+    <message>
+        <source>All except these</source>
+        <translation>Все, кроме этих</translation>
+    </message>
+    <message>
+        <source>Create &amp;Secret</source>
+        <translation>&amp;Создать секрет</translation>
+    </message>
+    <message>
+        <source>Create secret</source>
+        <translation>Создать секрет</translation>
+    </message>
+    <message>
+        <source>Edit Secret — %1</source>
+        <translation>Изменение секрета — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the secret</source>
+        <translation>Сохранить секрет</translation>
+    </message>
+    <message>
+        <source>New Secret in %1</source>
+        <translation>Новый секрет в каталоге %1</translation>
+    </message>
+    <message>
+        <source>Key of entry %1</source>
+        <translation>Ключ записи %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <source>Value of entry %1</source>
+        <translation>Значение записи %1</translation>
+    </message>
+    <message>
+        <source>text value</source>
+        <translation>текстовое значение</translation>
+    </message>
+    <message>
+        <source>The label in row %1 has a value but no key.</source>
+        <translation>У метки в строке %1 есть значение, но нет ключа.</translation>
+    </message>
+    <message>
+        <source>Label key “%1”: start with a lowercase Latin letter; then use only a–z, 0–9, - and _ (at most %2 characters).</source>
+        <translation>Ключ метки «%1»: начните со строчной латинской буквы, дальше используйте только a–z, 0–9, - и _ (не больше %2 символов).</translation>
+    </message>
+    <message>
+        <source>Label value “%1”: use only a–z, 0–9, - and _ (at most %2 characters).</source>
+        <translation>Значение метки «%1»: используйте только a–z, 0–9, - и _ (не больше %2 символов).</translation>
+    </message>
+    <message>
+        <source>Label key “%1” appears twice.</source>
+        <translation>Ключ метки «%1» повторяется.</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 labels.</source>
+        <translation>У секрета может быть не больше %1 меток.</translation>
+    </message>
+    <message>
+        <source>List the punctuation characters to use.</source>
+        <translation>Перечислите знаки препинания, которые нужно использовать.</translation>
+    </message>
+    <message>
+        <source>List the punctuation characters to leave out.</source>
+        <translation>Перечислите знаки препинания, которые нужно исключить.</translation>
+    </message>
+    <message>
+        <source>The entry in row %1 has a value but no key.</source>
+        <translation>У записи в строке %1 есть значение, но нет ключа.</translation>
+    </message>
+    <message>
+        <source>Entry key “%1”: use only Latin letters, digits and - _ . / \ @.</source>
+        <translation>Ключ записи «%1»: используйте только латинские буквы, цифры и - _ . / \ @.</translation>
+    </message>
+    <message>
+        <source>Entry key “%1” appears twice.</source>
+        <translation>Ключ записи «%1» повторяется.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is larger than %2 bytes.</source>
+        <translation>Значение «%1» больше %2 байт.</translation>
+    </message>
+    <message>
+        <source>Add at least one entry, or create the secret without a version.</source>
+        <translation>Добавьте хотя бы одну запись или создайте секрет без версии.</translation>
+    </message>
+    <message>
+        <source>The values together are larger than %1 bytes.</source>
+        <translation>Значения вместе больше %1 байт.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the secret.</source>
+        <translation>Введите имя секрета.</translation>
+    </message>
+    <message>
+        <source>The description has more than %1 characters.</source>
+        <translation>В описании больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>Punctuation used: %1</source>
+        <translation>Используемые знаки препинания: %1</translation>
+    </message>
+    <message>
+        <source>No punctuation.</source>
+        <translation>Без знаков препинания.</translation>
+    </message>
+    <message>
+        <source>Creating the secret…</source>
+        <translation>Создание секрета…</translation>
+    </message>
+    <message>
+        <source>Saving the secret…</source>
+        <translation>Сохранение секрета…</translation>
+    </message>
+    <message>
+        <source>The secret was not created.</source>
+        <translation>Секрет не создан.</translation>
+    </message>
+    <message>
+        <source>The secret was not saved.</source>
+        <translation>Секрет не сохранён.</translation>
+    </message>
+    <message>
+        <source>The operation finished, but the secret could not be read.</source>
+        <translation>Операция завершена, но прочитать секрет не удалось.</translation>
     </message>
 </context>
 <context>
@@ -1499,22 +3370,6 @@
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Не удалось запустить песочницу: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to Yandex Cloud with your own profiles comes in a later version.</source>
-        <translation>Подключение к Yandex Cloud с вашими профилями появится в следующей версии.</translation>
-    </message>
-    <message>
-        <source>You can try everything now in the sandbox: a local emulator with demo secrets. Nothing in it reaches Yandex Cloud.</source>
-        <translation>Всё уже можно попробовать в песочнице — локальном эмуляторе с демонстрационными секретами. Из неё ничего не попадает в Yandex Cloud.</translation>
-    </message>
-    <message>
-        <source>Start the &amp;Sandbox</source>
-        <translation>Запустить &amp;песочницу</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>With --sandbox: load the demo secret&apos;s versions, then exit (0 on success).</source>

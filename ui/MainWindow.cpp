@@ -2,20 +2,32 @@
 
 #include "AddVersionDialog.h"
 #include "CancelDestructionDialog.h"
+#include "CloudFolderModel.h"
+#include "CompareVersionsDialog.h"
+#include "DeleteSecretDialog.h"
 #include "ErrorBanner.h"
 #include "ErrorText.h"
 #include "Limits.h"
+#include "OperationLog.h"
+#include "OperationsPanel.h"
 #include "OperationRunner.h"
 #include "PasswordSpecDialog.h"
+#include "PayloadViewerDialog.h"
+#include "ProfileEditorDialog.h"
+#include "ProfileStore.h"
+#include "SandboxSession.h"
 #include "ScheduleDestructionDialog.h"
+#include "SecretEditDialog.h"
 #include "SecretsListProxy.h"
 #include "SecretsModel.h"
+#include "SecureClipboard.h"
 #include "StatusPresentation.h"
 #include "VersionDetailsPane.h"
 #include "VersionsModel.h"
 #include "VersionsTableProxy.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -34,8 +46,12 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lockbox::ui {
@@ -44,35 +60,73 @@ namespace {
 
 constexpr int kStatusMessageMs = 6000;
 const QList<int> kPageSizes{50, 100, 500, 1000};
+constexpr auto kManageProfilesItem = "\x01manage";
+// More clouds than this are left collapsed when it is not known which one holds the folder.
+constexpr int kExpandAllClouds = 5;
 
 QIcon icon(const char *name) {
     return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 
+QString sandboxId() {
+    return QString::fromLatin1(ConnectionFactory::kSandboxProfileId);
+}
+
+// Clouds and folders told apart by their icons (the core model has no QtGui).
+class FolderTreeDelegate final : public QStyledItemDelegate {
+public:
+    explicit FolderTreeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool cloud =
+            index.data(CloudFolderModel::KindRole).toInt() == static_cast<int>(CloudFolderModel::Kind::Cloud);
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        option->icon = style->standardIcon(cloud ? QStyle::SP_DriveNetIcon : QStyle::SP_DirIcon);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_options(std::move(options)), m_settings(settings) {
+    : QMainWindow(parent), m_options(std::move(options)), m_settings(settings) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("app"));
-    m_runner = new OperationRunner(client, this);
-    m_secrets = new SecretsModel(client, this);
     m_secretsProxy = new SecretsListProxy(this);
-    m_secretsProxy->setSourceModel(m_secrets);
-    m_model = new VersionsModel(client, this);
     m_proxy = new VersionsTableProxy(this);
-    m_proxy->setSourceModel(m_model);
+    // Clears a copied value after its timeout and when the window goes (at quit), if still ours.
+    m_secureClipboard = new SecureClipboard(QGuiApplication::clipboard(), this);
+    m_operationLog = new OperationLog(this);
+    setModels(client);
 
     buildActions();
     buildMenus();
     buildCentral();
     buildStatusBar();
     restoreSettings();
-    updateSecretHeader();
-    updateActions();
-    updatePaging();
-    updateDetails();
-    loadSecrets();
+    rebuildProfileSwitcher();
+    if (m_options.profiles) {
+        connect(m_options.profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildProfileSwitcher);
+    }
+
+    if (client) {
+        Profile profile;
+        if (m_options.sandbox) {
+            profile.id = sandboxId();
+            profile.name = tr("Sandbox");
+            profile.kind = Profile::Kind::Sandbox;
+        } else if (m_options.connections && !m_options.profileId.isEmpty()) {
+            profile = m_options.connections->findProfile(m_options.profileId).value_or(Profile{});
+        }
+        attach(client, m_options.sandbox ? sandboxId() : m_options.profileId, profile, nullptr, m_options.folderId);
+    } else if (!m_options.profileId.isEmpty()) {
+        updateConnectionWidgets();
+        switchToProfile(m_options.profileId);
+    } else {
+        detach(tr("Choose a connection profile in the toolbar."));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,6 +146,28 @@ void MainWindow::buildActions() {
     };
     m_refreshAction = make(QStringLiteral("refreshAction"), icon("refresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
                            tr("Reload the secrets and the selected secret's versions"));
+    m_newSecretAction = make(QStringLiteral("newSecretAction"), icon("secret"), tr("&New Secret…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Create a secret in this folder"));
+    m_editSecretAction = make(QStringLiteral("editSecretAction"), QIcon(), tr("&Edit Secret…"),
+                              QKeySequence(Qt::CTRL | Qt::Key_E),
+                              tr("Change the selected secret's name, description, labels and deletion protection"));
+    m_activateAction = make(QStringLiteral("activateSecretAction"), icon("status-active"), tr("&Activate"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                            tr("Let applications read the selected secret's values again"));
+    m_deactivateAction = make(QStringLiteral("deactivateSecretAction"), QIcon(), tr("&Deactivate…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                              tr("Stop applications from reading the selected secret's values"));
+    m_deleteSecretAction =
+        make(QStringLiteral("deleteSecretAction"), style()->standardIcon(QStyle::SP_TrashIcon), tr("De&lete Secret…"),
+             QKeySequence(Qt::SHIFT | Qt::Key_Delete), tr("Delete the selected secret with all its versions"));
+    m_copySecretIdAction = make(QStringLiteral("copySecretIdAction"), icon("copy"), tr("Copy Secret &ID"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the selected secret's ID"));
+    m_goToFolderAction = make(QStringLiteral("goToFolderAction"), QIcon(), tr("&Go to Folder ID"),
+                              QKeySequence(Qt::CTRL | Qt::Key_G),
+                              tr("Type the ID of a folder to list its secrets (for folders not in the tree)"));
+    m_manageProfilesAction = make(QStringLiteral("manageProfilesAction"), QIcon(), tr("&Manage Profiles…"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                  tr("Add, change or delete connection profiles"));
     m_addVersionAction = make(QStringLiteral("addVersionAction"), icon("add"), tr("&Add Version…"),
                               QKeySequence(Qt::CTRL | Qt::Key_N), tr("Add a version to the selected secret"));
     m_passwordSpecAction = make(QStringLiteral("passwordSpecAction"), icon("password"), tr("&Password Specification…"),
@@ -107,6 +183,11 @@ void MainWindow::buildActions() {
     m_copyIdAction = make(QStringLiteral("copyVersionIdAction"), icon("copy"), tr("&Copy Version ID"),
                           QKeySequence(Qt::CTRL | Qt::Key_C), tr("Copy the selected version IDs"));
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_viewValuesAction = make(QStringLiteral("viewValuesAction"), icon("secret"), tr("&View Values…"),
+                              QKeySequence(Qt::CTRL | Qt::Key_Y),
+                              tr("Show the selected version's keys and values, masked until revealed"));
+    m_compareAction = make(QStringLiteral("compareVersionsAction"), QIcon(), tr("Co&mpare Versions…"),
+                           QKeySequence(Qt::CTRL | Qt::Key_D), tr("Compare the keys and values of two selected versions"));
     m_loadNextPageAction = make(QStringLiteral("loadNextPageAction"), QIcon(), tr("Load &Next Page"),
                                 QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Load the next page of versions"));
     m_quitAction = make(QStringLiteral("quitAction"), QIcon(), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
@@ -117,13 +198,26 @@ void MainWindow::buildActions() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_newSecretAction, &QAction::triggered, this, &MainWindow::newSecret);
+    connect(m_editSecretAction, &QAction::triggered, this, &MainWindow::editSecret);
+    connect(m_activateAction, &QAction::triggered, this, &MainWindow::activateSecret);
+    connect(m_deactivateAction, &QAction::triggered, this, &MainWindow::deactivateSecret);
+    connect(m_deleteSecretAction, &QAction::triggered, this, &MainWindow::deleteSecret);
+    connect(m_copySecretIdAction, &QAction::triggered, this, &MainWindow::copySecretId);
+    connect(m_goToFolderAction, &QAction::triggered, this, [this]() {
+        m_folderEdit->setFocus(Qt::ShortcutFocusReason);
+        m_folderEdit->selectAll();
+    });
+    connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
     connect(m_addVersionAction, &QAction::triggered, this, &MainWindow::addVersion);
     connect(m_passwordSpecAction, &QAction::triggered, this, &MainWindow::editPasswordSpecification);
     connect(m_scheduleAction, &QAction::triggered, this, &MainWindow::scheduleDestruction);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelDestruction);
     connect(m_setCurrentAction, &QAction::triggered, this, &MainWindow::setCurrentVersion);
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
-    connect(m_loadNextPageAction, &QAction::triggered, m_model, &VersionsModel::loadNextPage);
+    connect(m_viewValuesAction, &QAction::triggered, this, &MainWindow::viewValues);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareVersions);
+    connect(m_loadNextPageAction, &QAction::triggered, this, [this]() { m_model->loadNextPage(); });
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
         QMessageBox::about(this, tr("About Lockbox Desktop"),
@@ -136,10 +230,27 @@ void MainWindow::buildActions() {
 
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_profileMenu = file->addMenu(tr("Switch &Profile"));
+    m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
+    m_profileGroup = new QActionGroup(this);
+    m_profileGroup->setExclusive(true);
+    file->addAction(m_manageProfilesAction);
+    file->addSeparator();
+    file->addAction(m_goToFolderAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *secret = menuBar()->addMenu(tr("&Secret"));
+    secret->addAction(m_newSecretAction);
+    secret->addAction(m_editSecretAction);
+    secret->addSeparator();
+    secret->addAction(m_activateAction);
+    secret->addAction(m_deactivateAction);
+    secret->addSeparator();
+    secret->addAction(m_deleteSecretAction);
+    secret->addSeparator();
     secret->addAction(m_refreshAction);
     secret->addAction(m_passwordSpecAction);
+    secret->addAction(m_copySecretIdAction);
     QMenu *version = menuBar()->addMenu(tr("&Version"));
     version->addAction(m_addVersionAction);
     version->addAction(m_setCurrentAction);
@@ -147,8 +258,18 @@ void MainWindow::buildMenus() {
     version->addAction(m_scheduleAction);
     version->addAction(m_cancelAction);
     version->addSeparator();
+    version->addAction(m_viewValuesAction);
+    version->addAction(m_compareAction);
+    version->addSeparator();
     version->addAction(m_copyIdAction);
     version->addAction(m_loadNextPageAction);
+    m_operationsPanel = new OperationsPanel(m_operationLog, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_operationsPanel);
+    m_operationsPanel->hide();
+    QMenu *view = menuBar()->addMenu(tr("V&iew"));
+    QAction *operations = m_operationsPanel->toggleViewAction();
+    operations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(operations);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -156,7 +277,41 @@ void MainWindow::buildMenus() {
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
+
+    // The profile switcher leads the toolbar: everything else acts within the connection it picks.
+    auto *profileLabel = new QLabel(tr("Pr&ofile:"), toolbar);
+    profileLabel->setContentsMargins(4, 0, 4, 0);
+    m_profileCombo = new QComboBox(toolbar);
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setAccessibleDescription(tr("The connection the window shows; pick another to switch"));
+    m_profileCombo->setToolTip(tr("The connection profile (Alt+O)"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(12);
+    profileLabel->setBuddy(m_profileCombo);
+    m_profileComboAction = toolbar->addWidget(profileLabel);
+    QAction *comboAction = toolbar->addWidget(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profileCombo->itemData(index).toString();
+        if (id == QLatin1String(kManageProfilesItem)) {
+            const QSignalBlocker blocker(m_profileCombo);
+            m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileId)));
+            manageProfiles();
+        } else if (id != m_profileId) {
+            switchToProfile(id);
+        }
+    });
+    const bool switching = m_options.connections != nullptr;
+    m_profileComboAction->setVisible(switching);
+    comboAction->setVisible(switching);
+    m_manageProfilesAction->setVisible(switching && m_options.profiles);
+    m_profileMenu->menuAction()->setVisible(switching);
+    if (switching) {
+        toolbar->addSeparator();
+    }
+
     toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_newSecretAction);
     toolbar->addSeparator();
     toolbar->addAction(m_addVersionAction);
     toolbar->addAction(m_passwordSpecAction);
@@ -164,6 +319,14 @@ void MainWindow::buildMenus() {
     toolbar->addSeparator();
     toolbar->addAction(m_scheduleAction);
     toolbar->addAction(m_cancelAction);
+    // Room for the longer Russian labels: the two most familiar icons go without text (their
+    // tooltips and accessible names keep the words).
+    for (QAction *iconOnly : {m_refreshAction, m_passwordSpecAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(iconOnly))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setAccessibleName(iconOnly->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        }
+    }
 }
 
 void MainWindow::buildCentral() {
@@ -171,61 +334,126 @@ void MainWindow::buildCentral() {
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
 
-    if (m_options.sandbox) {
-        auto *banner = new QFrame(central);
-        banner->setObjectName(QStringLiteral("sandboxBanner"));
-        banner->setStyleSheet(QStringLiteral("QFrame#sandboxBanner { background: #fff4d6; border: 1px solid #e0b64c;"
-                                             " border-radius: 4px; } QLabel { color: #5c4300; }"));
-        auto *bannerLayout = new QHBoxLayout(banner);
-        bannerLayout->setContentsMargins(8, 4, 8, 4);
-        auto *bannerIcon = new QLabel(banner);
-        bannerIcon->setPixmap(icon("sandbox").pixmap(20, 20));
-        bannerLayout->addWidget(bannerIcon);
-        auto *bannerText = new QLabel(banner);
-        bannerText->setObjectName(QStringLiteral("sandboxBannerLabel"));
-        bannerText->setWordWrap(true);
-        bannerText->setText(tr("<b>Sandbox.</b> A local emulator with demo data at %1. Nothing here reaches Yandex "
-                               "Cloud, and every change is lost when the application quits.")
-                                .arg(m_client->config().baseUrl.toString().toHtmlEscaped()));
-        bannerLayout->addWidget(bannerText, 1);
-        layout->addWidget(banner);
-    }
+    m_sandboxBanner = new QFrame(central);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setStyleSheet(QStringLiteral("QFrame#sandboxBanner { background: #fff4d6; border: 1px solid #e0b64c;"
+                                                  " border-radius: 4px; } QLabel { color: #5c4300; }"));
+    auto *bannerLayout = new QHBoxLayout(m_sandboxBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    auto *bannerIcon = new QLabel(m_sandboxBanner);
+    bannerIcon->setPixmap(icon("sandbox").pixmap(20, 20));
+    bannerLayout->addWidget(bannerIcon);
+    m_sandboxBannerText = new QLabel(m_sandboxBanner);
+    m_sandboxBannerText->setObjectName(QStringLiteral("sandboxBannerLabel"));
+    m_sandboxBannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_sandboxBannerText, 1);
+    m_sandboxBanner->hide();
+    layout->addWidget(m_sandboxBanner);
+
+    m_connectionError = new ErrorBanner(central);
+    m_connectionError->setObjectName(QStringLiteral("connectionErrorBanner"));
+    layout->addWidget(m_connectionError);
+    connect(m_connectionError, &ErrorBanner::retryRequested, this, [this]() {
+        if (!m_profileId.isEmpty()) {
+            switchToProfile(m_profileId);
+        }
+    });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, central);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     layout->addWidget(m_mainSplitter, 1);
 
-    // Left: the folder's secrets.
-    auto *left = new QWidget(m_mainSplitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    // Left: clouds and folders above, the selected folder's secrets below.
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->setChildrenCollapsible(false);
+
+    auto *treePane = new QWidget(m_leftSplitter);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(3);
+    auto *treeHeader = new QHBoxLayout;
+    auto *treeLabel = new QLabel(tr("C&louds and folders"), treePane);
+    treeHeader->addWidget(treeLabel, 1);
+    m_treeBusy = new QProgressBar(treePane);
+    m_treeBusy->setObjectName(QStringLiteral("folderTreeBusyIndicator"));
+    m_treeBusy->setRange(0, 0);
+    m_treeBusy->setTextVisible(false);
+    m_treeBusy->setMaximumSize(80, 10);
+    m_treeBusy->setAccessibleName(tr("Loading clouds and folders"));
+    m_treeBusy->hide();
+    treeHeader->addWidget(m_treeBusy);
+    treeLayout->addLayout(treeHeader);
+    m_treeError = new ErrorBanner(treePane);
+    m_treeError->setObjectName(QStringLiteral("folderTreeErrorBanner"));
+    treeLayout->addWidget(m_treeError);
+    m_tree = new QTreeView(treePane);
+    m_tree->setObjectName(QStringLiteral("folderTreeView"));
+    m_tree->setAccessibleName(tr("Clouds and folders"));
+    m_tree->setAccessibleDescription(tr("Select a folder to list its secrets"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setItemDelegate(new FolderTreeDelegate(m_tree));
+    m_tree->setModel(m_clouds);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) { onTreeCurrentChanged(index); });
+    treeLabel->setBuddy(m_tree);
+    treeLayout->addWidget(m_tree, 1);
     auto *folderRow = new QHBoxLayout;
-    auto *folderLabel = new QLabel(tr("F&older:"), left);
-    m_folderEdit = new QLineEdit(m_options.folderId, left);
+    auto *folderLabel = new QLabel(tr("Folder &ID:"), treePane);
+    m_folderEdit = new QLineEdit(treePane);
     m_folderEdit->setObjectName(QStringLiteral("folderLineEdit"));
     m_folderEdit->setAccessibleName(tr("Folder ID"));
-    m_folderEdit->setToolTip(tr("The ID of the folder whose secrets are listed; press Enter to load it"));
+    m_folderEdit->setAccessibleDescription(tr("Type a folder ID and press Enter to list its secrets"));
+    m_folderEdit->setToolTip(tr("For a folder not in the tree: type its ID and press Enter (%1)")
+                                 .arg(m_goToFolderAction->shortcut().toString(QKeySequence::NativeText)));
+    m_folderEdit->setPlaceholderText(tr("b1g…, then Enter"));
     m_folderEdit->setMaxLength(limits::kMaxIdLength);
     folderLabel->setBuddy(m_folderEdit);
     folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folderEdit, 1);
-    leftLayout->addLayout(folderRow);
-    m_secretsFilter = new QLineEdit(left);
+    treeLayout->addLayout(folderRow);
+
+    auto *secretsPane = new QWidget(m_leftSplitter);
+    auto *secretsLayout = new QVBoxLayout(secretsPane);
+    secretsLayout->setContentsMargins(0, 0, 0, 0);
+    secretsLayout->setSpacing(3);
+    m_folderLabel = new QLabel(secretsPane);
+    m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
+    m_folderLabel->setTextFormat(Qt::PlainText);
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names must not widen the pane: the label clips, the tooltip has it all.
+    m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QFont folderFont = m_folderLabel->font();
+    folderFont.setBold(true);
+    m_folderLabel->setFont(folderFont);
+    secretsLayout->addWidget(m_folderLabel);
+    m_secretsFilter = new QLineEdit(secretsPane);
     m_secretsFilter->setObjectName(QStringLiteral("secretsFilterLineEdit"));
     m_secretsFilter->setAccessibleName(tr("Filter secrets"));
     m_secretsFilter->setPlaceholderText(tr("Filter by name or label (env=prod)"));
     m_secretsFilter->setClearButtonEnabled(true);
-    leftLayout->addWidget(m_secretsFilter);
-    m_secretsError = new ErrorBanner(left);
+    secretsLayout->addWidget(m_secretsFilter);
+    m_secretsError = new ErrorBanner(secretsPane);
     m_secretsError->setObjectName(QStringLiteral("secretsErrorBanner"));
-    leftLayout->addWidget(m_secretsError);
-    m_secretsView = new QListView(left);
+    secretsLayout->addWidget(m_secretsError);
+    m_secretsView = new QListView(secretsPane);
     m_secretsView->setObjectName(QStringLiteral("secretsListView"));
     m_secretsView->setAccessibleName(tr("Secrets"));
     m_secretsView->setUniformItemSizes(true);
     m_secretsView->setModel(m_secretsProxy);
     m_secretsView->setModelColumn(SecretsModel::NameColumn);
-    leftLayout->addWidget(m_secretsView, 1);
+    m_secretsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_secretsView->addAction(m_copySecretIdAction);
+    m_copySecretIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    secretsLayout->addWidget(m_secretsView, 1);
+    m_leftSplitter->addWidget(treePane);
+    m_leftSplitter->addWidget(secretsPane);
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_leftSplitter->setSizes({200, 450});
 
     // Right: the selected secret's versions and the selected version's details.
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
@@ -307,13 +535,14 @@ void MainWindow::buildCentral() {
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
 
-    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({230, 1100});
+    m_mainSplitter->setSizes({240, 1100});
     setCentralWidget(central);
 
+    setTabOrder(m_tree, m_folderEdit);
     setTabOrder(m_folderEdit, m_secretsFilter);
     setTabOrder(m_secretsFilter, m_secretsView);
     setTabOrder(m_secretsView, m_table);
@@ -321,21 +550,19 @@ void MainWindow::buildCentral() {
     setTabOrder(m_pageSize, m_loadNextPage);
     setTabOrder(m_loadNextPage, m_details);
 
-    connect(m_folderEdit, &QLineEdit::returnPressed, this, [this]() {
-        m_options.folderId = m_folderEdit->text().trimmed();
-        loadSecrets();
-    });
+    connect(m_folderEdit, &QLineEdit::returnPressed, this, [this]() { openFolder(m_folderEdit->text().trimmed()); });
     connect(m_secretsFilter, &QLineEdit::textChanged, this, &MainWindow::filterSecrets);
     connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) { onSecretChanged(index); });
-    connect(m_secrets, &SecretsModel::loadFinished, this, &MainWindow::onSecretsLoaded);
-    connect(m_secrets, &SecretsModel::loadingChanged, this, &MainWindow::updateBusy);
-    connect(m_secrets, &SecretsModel::loadFailed, this, [this](const ApiError &error) {
-        m_secretsError->showError(tr("The secrets of folder %1 could not be loaded.").arg(m_secrets->folderId()),
-                                  error);
+    connect(m_secretsView, &QListView::customContextMenuRequested, this, &MainWindow::showSecretsContextMenu);
+    connect(m_secretsView, &QListView::doubleClicked, this, [this]() {
+        if (m_editSecretAction->isEnabled()) {
+            editSecret();
+        }
     });
-    connect(m_secretsError, &ErrorBanner::retryRequested, m_secrets, &SecretsModel::reload);
-    connect(m_versionsError, &ErrorBanner::retryRequested, m_model, &VersionsModel::loadNextPage);
+    connect(m_secretsError, &ErrorBanner::retryRequested, this, [this]() { m_secrets->reload(); });
+    connect(m_treeError, &ErrorBanner::retryRequested, this, &MainWindow::retryTree);
+    connect(m_versionsError, &ErrorBanner::retryRequested, this, [this]() { m_model->loadNextPage(); });
     connect(m_details, &VersionDetailsPane::copied, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 
@@ -351,8 +578,104 @@ void MainWindow::buildCentral() {
     });
     connect(m_pageSize, &QComboBox::currentIndexChanged, this,
             [this]() { m_model->setPageSize(m_pageSize->currentData().toInt()); });
-    connect(m_loadNextPage, &QPushButton::clicked, m_model, &VersionsModel::loadNextPage);
+    connect(m_loadNextPage, &QPushButton::clicked, this, [this]() { m_model->loadNextPage(); });
+}
 
+void MainWindow::buildStatusBar() {
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(100);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Working"));
+    m_operationsLabel = new QLabel(this);
+    m_operationsLabel->setObjectName(QStringLiteral("operationsLabel"));
+    m_endpointLabel = new QLabel(this);
+    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
+    statusBar()->addPermanentWidget(m_operationsLabel);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_endpointLabel);
+    updateBusy();
+}
+
+void MainWindow::restoreSettings() {
+    // First start: most of the screen, up to a size where the table stops gaining anything.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    const QSize initial = (available * 0.92).boundedTo(QSize(1680, 1050));
+    if (!m_settings || !restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        resize(initial);
+    }
+    if (!m_settings) {
+        return;
+    }
+    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
+    m_leftSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/leftSplitter")).toByteArray());
+    m_rightSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/rightSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(m_settings->value(QStringLiteral("versionsTable/header")).toByteArray());
+    const int pageSize = m_pageSize->findData(m_settings->value(QStringLiteral("versionsTable/pageSize")).toInt());
+    if (pageSize >= 0) {
+        m_pageSize->setCurrentIndex(pageSize);
+    }
+}
+
+void MainWindow::saveSettings() {
+    if (!m_settings) {
+        return;
+    }
+    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_settings->setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("mainWindow/leftSplitter"), m_leftSplitter->saveState());
+    m_settings->setValue(QStringLiteral("mainWindow/rightSplitter"), m_rightSplitter->saveState());
+    m_settings->setValue(QStringLiteral("versionsTable/header"), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(QStringLiteral("versionsTable/pageSize"), m_model->pageSize());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+// ---- Connection -------------------------------------------------------------------------------
+
+void MainWindow::setModels(ApiClient *client) {
+    // The proxies and views stay; the models (bound to one client) are replaced.
+    const QByteArray header = m_table ? m_table->horizontalHeader()->saveState() : QByteArray();
+    const int versionsPageSize = m_model ? m_model->pageSize() : limits::kDefaultPageSize;
+    for (QObject *old : std::initializer_list<QObject *>{m_runner, m_secrets, m_model, m_clouds}) {
+        if (old) {
+            old->disconnect(this);
+            old->deleteLater();
+        }
+    }
+    m_secret.reset();
+    m_client = client;
+    m_runner = new OperationRunner(client, this);
+    m_runner->setOperationLog(m_operationLog);
+    m_secrets = new SecretsModel(client, this);
+    m_model = new VersionsModel(client, this);
+    m_model->setPageSize(versionsPageSize);
+    m_clouds = new CloudFolderModel(client, this);
+    m_secretsProxy->setSourceModel(m_secrets);
+    m_proxy->setSourceModel(m_model);
+    if (m_table && !header.isEmpty()) {
+        m_table->horizontalHeader()->restoreState(header);
+    }
+    if (m_tree) {
+        QItemSelectionModel *oldSelection = m_tree->selectionModel();
+        m_tree->setModel(m_clouds);
+        delete oldSelection;
+    }
+
+    connect(m_runner, &OperationRunner::runningCountChanged, this, &MainWindow::updateBusy);
+    connect(m_secrets, &SecretsModel::loadFinished, this, &MainWindow::onSecretsLoaded);
+    connect(m_secrets, &SecretsModel::loadingChanged, this, &MainWindow::updateBusy);
+    connect(m_secrets, &SecretsModel::loadFailed, this, [this](const ApiError &error) {
+        m_secretsError->showError(tr("The secrets of folder %1 could not be loaded.").arg(m_secrets->folderId()),
+                                  error);
+    });
     connect(m_model, &VersionsModel::loadingChanged, this, [this]() {
         updatePaging();
         updateBusy();
@@ -375,64 +698,443 @@ void MainWindow::buildCentral() {
         updateActions();
         updateDetails();
     });
+    connect(m_clouds, &CloudFolderModel::loadingChanged, this, [this](bool loading) {
+        m_treeBusy->setVisible(loading);
+        updateBusy();
+    });
+    connect(m_clouds, &CloudFolderModel::cloudsLoaded, this, &MainWindow::onCloudsLoaded);
+    connect(m_clouds, &CloudFolderModel::foldersLoaded, this, &MainWindow::onFoldersLoaded);
+    connect(m_clouds, &CloudFolderModel::loadFailed, this, [this](const ApiError &error) {
+        // Without the right to list clouds or folders a folder may still be readable: say how to get there.
+        m_treeError->showError(m_clouds->rowCount() == 0
+                                   ? tr("The clouds could not be listed. A folder can still be opened by its ID below.")
+                                   : tr("The folders could not be listed. A folder can still be opened by its ID "
+                                        "below."),
+                               error);
+    });
+    if (m_tree) {
+        connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &index) { onTreeCurrentChanged(index); });
+    }
 }
 
-void MainWindow::buildStatusBar() {
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(100);
-    m_busy->setMaximumHeight(14);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
-    m_operationsLabel = new QLabel(this);
-    m_operationsLabel->setObjectName(QStringLiteral("operationsLabel"));
-    auto *endpoint = new QLabel(this);
-    endpoint->setObjectName(QStringLiteral("endpointLabel"));
-    endpoint->setText(m_options.sandbox ? tr("Sandbox: %1").arg(m_client->config().baseUrl.toString())
-                                        : m_client->config().baseUrl.toString());
-    statusBar()->addPermanentWidget(m_operationsLabel);
-    statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(endpoint);
-    connect(m_runner, &OperationRunner::runningCountChanged, this, &MainWindow::updateBusy);
+QString MainWindow::settingsKey(const QString &what) const {
+    return QStringLiteral("profileState/") + m_profileId + QLatin1Char('/') + what;
+}
+
+QString MainWindow::profileDisplayName() const {
+    if (m_options.sandbox) {
+        return tr("Sandbox");
+    }
+    return m_profile.name.isEmpty() ? m_profileId : m_profile.name;
+}
+
+void MainWindow::attach(ApiClient *client, const QString &profileId, const Profile &profile,
+                        ConnectionFactory::ConnectionPtr connection, const QString &folderId) {
+    m_profileId = profileId;
+    m_profile = profile;
+    m_options.sandbox = profileId == sandboxId();
+    if (client != m_client) {
+        setModels(client);
+    }
+    m_connection = std::move(connection); // the previous one goes (deleteLater) after its models
+    if (!m_options.sandbox && m_options.connections && m_secrets) {
+        m_secrets->setPageSize(profile.pageSize > 0 ? profile.pageSize : limits::kDefaultPageSize);
+    }
+    m_connectionError->hide();
+    m_treeError->hide();
+    m_secretsError->hide();
+    m_versionsError->hide();
+    m_secretsFilter->clear();
+
+    // The folder: as asked, else the one last used with this profile, else the profile's own.
+    QString folder = folderId;
+    QString cloudHint;
+    if (m_settings && !profileId.isEmpty()) {
+        if (folder.isEmpty()) {
+            folder = m_settings->value(settingsKey(QStringLiteral("folder"))).toString();
+        }
+        cloudHint = m_settings->value(settingsKey(QStringLiteral("cloud"))).toString();
+    }
+    if (folder.isEmpty()) {
+        folder = profile.folderId;
+    }
+    if (folder.isEmpty() && profile.kind == Profile::Kind::Sandbox) {
+        folder = QString::fromLatin1(SandboxSession::kDemoFolderId);
+    }
+    if (cloudHint.isEmpty()) {
+        cloudHint = profile.cloudId;
+    }
+    m_options.folderId = folder;
+    m_pendingFolderId = folder;
+    m_profile.cloudId = cloudHint;
+    m_folderEdit->setText(folder);
+    updateConnectionWidgets();
+    m_clouds->reload();
+    loadSecrets();
+    Q_EMIT connected(profileId);
+}
+
+void MainWindow::detach(const QString &message) {
+    ++m_connectGeneration;
+    setModels(nullptr);
+    m_connection.reset();
+    m_options.folderId.clear();
+    m_folderEdit->clear();
+    m_secretsError->hide();
+    m_treeError->hide();
+    m_versionsError->hide();
+    onSecretChanged(QModelIndex());
+    updateConnectionWidgets();
+    m_folderLabel->setText(message);
+}
+
+void MainWindow::updateConnectionWidgets() {
+    const bool sandbox = m_options.sandbox;
+    m_sandboxBanner->setVisible(sandbox);
+    const QUrl baseUrl = m_client ? m_client->config().baseUrl : QUrl();
+    if (sandbox) {
+        m_sandboxBannerText->setText(tr("<b>Sandbox.</b> A local emulator with demo data at %1. Nothing here reaches "
+                                        "Yandex Cloud, and every change is lost when the application quits.")
+                                         .arg(baseUrl.toString().toHtmlEscaped()));
+        m_endpointLabel->setText(tr("Sandbox: %1").arg(baseUrl.toString()));
+    } else if (!m_client) {
+        m_endpointLabel->setText(m_profileId.isEmpty() ? tr("Not connected")
+                                                       : tr("%1: connecting…").arg(profileDisplayName()));
+    } else {
+        const QString where = baseUrl.isEmpty() ? tr("Yandex Cloud") : baseUrl.toString();
+        m_endpointLabel->setText(m_profileId.isEmpty() ? where : tr("%1: %2").arg(profileDisplayName(), where));
+    }
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileId)));
+    }
+    for (QAction *action : m_profileGroup->actions()) {
+        action->setChecked(action->data().toString() == m_profileId);
+    }
+    updateFolderLabel();
+    updateSecretHeader();
+    updateActions();
+    updatePaging();
+    updateDetails();
     updateBusy();
 }
 
-void MainWindow::restoreSettings() {
-    // First start: most of the screen, up to a size where the table stops gaining anything.
-    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-    const QSize initial = (available * 0.92).boundedTo(QSize(1680, 1050));
-    if (!m_settings || !restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        resize(initial);
+void MainWindow::rebuildProfileSwitcher() {
+    ConnectionFactory *factory = m_options.connections;
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (QAction *action : m_profileGroup->actions()) {
+        // Maybe the one being triggered now: it goes when the event loop is back.
+        m_profileGroup->removeAction(action);
+        m_profileMenu->removeAction(action);
+        action->deleteLater();
     }
-    if (!m_settings) {
+    if (!factory) {
         return;
     }
-    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/rightSplitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(m_settings->value(QStringLiteral("versionsTable/header")).toByteArray());
-    const int pageSize = m_pageSize->findData(m_settings->value(QStringLiteral("versionsTable/pageSize")).toInt());
-    if (pageSize >= 0) {
-        m_pageSize->setCurrentIndex(pageSize);
+    struct Entry {
+        QString id;
+        QString name;
+        QIcon icon;
+        QString tip;
+    };
+    QList<Entry> entries;
+    for (const Profile &p : factory->availableProfiles()) {
+        QString tip;
+        if (p.id == QLatin1String(ConnectionFactory::kEnvironmentProfileId)) {
+            tip = tr("From the YC_TOKEN or YC_SERVICE_ACCOUNT_KEY_FILE environment variable; never saved");
+        } else {
+            tip = p.endpoint.isEmpty() ? tr("Yandex Cloud") : p.endpoint.toString();
+        }
+        entries.append({p.id, p.name.isEmpty() ? p.id : p.name, style()->standardIcon(QStyle::SP_DriveNetIcon), tip});
+    }
+    if (m_options.sandboxSession || m_options.sandbox) {
+        entries.append({sandboxId(), tr("Sandbox"), icon("sandbox"), tr("A local emulator with demo secrets")});
+    }
+    if (!m_profileId.isEmpty() && std::none_of(entries.cbegin(), entries.cend(),
+                                               [this](const Entry &e) { return e.id == m_profileId; })) {
+        // Connected with a profile that is gone (deleted meanwhile): still say what is shown.
+        entries.append({m_profileId, profileDisplayName(), QIcon(), QString()});
+    }
+    int shortcutNumber = 1;
+    for (const Entry &e : std::as_const(entries)) {
+        m_profileCombo->addItem(e.icon, e.name, e.id);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, e.tip, Qt::ToolTipRole);
+        QAction *action = m_profileMenu->addAction(e.icon, e.name);
+        action->setObjectName(QStringLiteral("switchProfileAction"));
+        action->setCheckable(true);
+        action->setData(e.id);
+        action->setStatusTip(e.tip);
+        if (shortcutNumber <= 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + shortcutNumber++)));
+        }
+        m_profileGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = e.id]() {
+            if (id != m_profileId) {
+                switchToProfile(id);
+            }
+        });
+    }
+    if (m_options.profiles) {
+        m_profileCombo->insertSeparator(m_profileCombo->count());
+        m_profileCombo->addItem(tr("Manage Profiles…"), QLatin1String(kManageProfilesItem));
+    }
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileId)));
+    for (QAction *action : m_profileGroup->actions()) {
+        action->setChecked(action->data().toString() == m_profileId);
     }
 }
 
-void MainWindow::saveSettings() {
-    if (!m_settings) {
+void MainWindow::switchToProfile(const QString &profileId) {
+    if (m_settings && !profileId.isEmpty()) {
+        m_settings->setValue(QLatin1String(kLastProfileKey), profileId);
+    }
+    if (profileId == sandboxId()) {
+        startSandbox();
         return;
     }
-    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
-    m_settings->setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
-    m_settings->setValue(QStringLiteral("mainWindow/rightSplitter"), m_rightSplitter->saveState());
-    m_settings->setValue(QStringLiteral("versionsTable/header"), m_table->horizontalHeader()->saveState());
-    m_settings->setValue(QStringLiteral("versionsTable/pageSize"), m_model->pageSize());
+    ConnectionFactory *factory = m_options.connections;
+    const std::optional<Profile> profile = factory ? factory->findProfile(profileId) : std::nullopt;
+    const quint64 generation = ++m_connectGeneration;
+    setModels(nullptr);
+    m_connection.reset();
+    m_profileId = profileId;
+    m_profile = profile.value_or(Profile{});
+    m_options.sandbox = false;
+    m_options.folderId.clear();
+    m_folderEdit->clear();
+    m_secretsError->hide();
+    m_treeError->hide();
+    m_versionsError->hide();
+    onSecretChanged(QModelIndex());
+    if (m_profileCombo->findData(profileId) < 0) {
+        rebuildProfileSwitcher();
+    }
+    updateConnectionWidgets();
+    if (!profile) {
+        showConnectionError(tr("There is no connection profile “%1”.").arg(profileId),
+                            ApiError::local(ApiError::Kind::Local, tr("Choose another profile, or create one with "
+                                                                      "Manage Profiles.")));
+        return;
+    }
+    m_folderLabel->setText(tr("Connecting with “%1”…").arg(profile->name));
+    m_busy->show();
+    factory->open(*profile, this, [this, generation, profile = *profile](const Result<ConnectionFactory::ConnectionPtr> &r) {
+        if (generation != m_connectGeneration) {
+            return; // another profile was picked meanwhile
+        }
+        if (!r.ok()) {
+            showConnectionError(tr("Could not connect with the profile “%1”.").arg(profile.name), r.error());
+            updateBusy();
+            return;
+        }
+        attach(r.value()->client(), profile.id, profile, r.value(), QString());
+    });
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
-    saveSettings();
-    QMainWindow::closeEvent(event);
+void MainWindow::startSandbox() {
+    SandboxSession *session = m_options.sandboxSession;
+    if (!session) {
+        return;
+    }
+    Profile profile;
+    profile.id = sandboxId();
+    profile.name = tr("Sandbox");
+    profile.kind = Profile::Kind::Sandbox;
+    const quint64 generation = ++m_connectGeneration;
+    if (session->client()) {
+        attach(session->client(), profile.id, profile, nullptr, QString());
+        return;
+    }
+    setModels(nullptr);
+    m_connection.reset();
+    m_profileId = profile.id;
+    m_profile = profile;
+    m_options.sandbox = true;
+    onSecretChanged(QModelIndex());
+    updateConnectionWidgets();
+    m_folderLabel->setText(tr("Starting the sandbox…"));
+    m_busy->show();
+    connect(
+        session, &SandboxSession::ready, this,
+        [this, generation, profile](ApiClient *client) {
+            if (generation == m_connectGeneration) {
+                attach(client, profile.id, profile, nullptr, QString());
+            }
+        },
+        Qt::SingleShotConnection);
+    connect(
+        session, &SandboxSession::failed, this,
+        [this, generation](const QString &message) {
+            if (generation == m_connectGeneration) {
+                showConnectionError(tr("The sandbox could not start."),
+                                    ApiError::local(ApiError::Kind::Local, message));
+            }
+        },
+        Qt::SingleShotConnection);
+    session->start();
+}
+
+void MainWindow::showConnectionError(const QString &lead, const ApiError &error) {
+    m_connectionError->showError(lead, error);
+    m_folderLabel->setText(tr("Not connected."));
+    Q_EMIT connectionFailed(m_profileId, error);
+}
+
+void MainWindow::manageProfiles() {
+    if (!m_options.profiles || !m_options.connections) {
+        return;
+    }
+    auto *dialog = new ProfileEditorDialog(m_options.profiles, m_options.connections, m_options.credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_options.profiles->profile(m_profileId)) {
+        dialog->selectProfile(m_profileId);
+    }
+    const QStringList before = [this]() {
+        QStringList ids;
+        for (const Profile &p : m_options.profiles->profiles()) {
+            ids << p.id;
+        }
+        return ids;
+    }();
+    connect(dialog, &ProfileEditorDialog::profileSaved, this, [this, before](const Profile &saved) {
+        rebuildProfileSwitcher();
+        // A new profile is what the user wants to use; the current one reconnects with its new settings.
+        if (!before.contains(saved.id) || saved.id == m_profileId) {
+            switchToProfile(saved.id);
+        }
+    });
+    connect(dialog, &ProfileEditorDialog::profileRemoved, this, [this](const QString &id) {
+        if (m_settings) {
+            m_settings->remove(QStringLiteral("profileState/") + id);
+            if (m_settings->value(QLatin1String(kLastProfileKey)).toString() == id) {
+                m_settings->remove(QLatin1String(kLastProfileKey));
+            }
+        }
+        if (id == m_profileId) {
+            m_profileId.clear();
+            m_profile = Profile{};
+            m_options.sandbox = false;
+            detach(tr("The profile was deleted. Choose another one in the toolbar."));
+        }
+        rebuildProfileSwitcher();
+        updateConnectionWidgets();
+    });
+    dialog->open();
+}
+
+// ---- Clouds and folders -----------------------------------------------------------------------
+
+void MainWindow::onCloudsLoaded() {
+    m_treeError->hide();
+    const int clouds = m_clouds->rowCount();
+    const QModelIndex hinted = m_profile.cloudId.isEmpty() ? QModelIndex() : m_clouds->indexOfCloud(m_profile.cloudId);
+    if (hinted.isValid()) {
+        m_tree->expand(hinted);
+    } else if (clouds <= kExpandAllClouds) {
+        // Which cloud holds the folder is not known: open them all (each loads its folders).
+        for (int row = 0; row < clouds; ++row) {
+            m_tree->expand(m_clouds->index(row, 0));
+        }
+    }
+    highlightFolder();
+}
+
+void MainWindow::onFoldersLoaded(const QString &cloudId) {
+    Q_UNUSED(cloudId)
+    m_treeError->hide();
+    highlightFolder();
+}
+
+void MainWindow::highlightFolder() {
+    if (m_pendingFolderId.isEmpty()) {
+        return;
+    }
+    const QModelIndex folder = m_clouds->indexOfFolder(m_pendingFolderId);
+    if (!folder.isValid()) {
+        return;
+    }
+    m_pendingFolderId.clear();
+    m_tree->expand(folder.parent());
+    m_tree->selectionModel()->setCurrentIndex(folder, QItemSelectionModel::ClearAndSelect);
+    m_tree->scrollTo(folder);
+    updateFolderLabel();
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &index) {
+    if (!index.isValid() ||
+        index.data(CloudFolderModel::KindRole).toInt() != static_cast<int>(CloudFolderModel::Kind::Folder)) {
+        return;
+    }
+    const QString folderId = index.data(CloudFolderModel::IdRole).toString();
+    if (m_settings && !m_profileId.isEmpty()) {
+        m_settings->setValue(settingsKey(QStringLiteral("cloud")), index.data(CloudFolderModel::CloudIdRole));
+    }
+    if (folderId != m_options.folderId) {
+        openFolder(folderId);
+    } else {
+        updateFolderLabel();
+    }
+}
+
+void MainWindow::openFolder(const QString &folderId) {
+    if (!m_client || folderId.isEmpty()) {
+        return;
+    }
+    m_options.folderId = folderId;
+    m_folderEdit->setText(folderId);
+    if (m_settings && !m_profileId.isEmpty()) {
+        m_settings->setValue(settingsKey(QStringLiteral("folder")), folderId);
+    }
+    const QModelIndex inTree = m_clouds->indexOfFolder(folderId);
+    if (inTree.isValid() && m_tree->currentIndex() != inTree) {
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->selectionModel()->setCurrentIndex(inTree, QItemSelectionModel::ClearAndSelect);
+        m_tree->viewport()->update();
+    } else if (!inTree.isValid()) {
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->selectionModel()->clear();
+        m_tree->viewport()->update();
+        m_pendingFolderId = folderId; // highlighted once its cloud's folders are loaded
+    }
+    loadSecrets();
+}
+
+void MainWindow::retryTree() {
+    if (!m_client) {
+        return;
+    }
+    if (m_clouds->rowCount() == 0) {
+        m_clouds->reload();
+        return;
+    }
+    for (int row = 0; row < m_clouds->rowCount(); ++row) {
+        const QModelIndex cloud = m_clouds->index(row, 0);
+        if (m_tree->isExpanded(cloud) && m_clouds->canFetchMore(cloud)) {
+            m_clouds->fetchMore(cloud);
+        }
+    }
+}
+
+QString MainWindow::folderName() const {
+    const QModelIndex folder = m_clouds->indexOfFolder(m_options.folderId);
+    const QString name = folder.isValid() ? folder.data().toString() : QString();
+    return name == m_options.folderId ? QString() : name;
+}
+
+void MainWindow::updateFolderLabel() {
+    if (!m_client) {
+        return;
+    }
+    if (m_options.folderId.isEmpty()) {
+        m_folderLabel->setText(tr("Select a folder"));
+        return;
+    }
+    const QString name = folderName();
+    m_folderLabel->setText(name.isEmpty() ? tr("Secrets in folder %1").arg(m_options.folderId)
+                                          : tr("Secrets in “%1”").arg(name));
+    m_folderLabel->setToolTip(tr("Folder %1").arg(m_options.folderId));
 }
 
 // ---- Secrets ----------------------------------------------------------------------------------
@@ -442,7 +1144,12 @@ void MainWindow::loadSecrets() {
     if (m_secret && m_secret->folderId != m_options.folderId) {
         onSecretChanged(QModelIndex()); // another folder: its secret is no longer what is listed
     }
-    m_secrets->setFolder(m_options.folderId);
+    if (m_client) {
+        m_secrets->setFolder(m_options.folderId);
+    }
+    updateFolderLabel();
+    updateSecretHeader();
+    updateActions();
 }
 
 void MainWindow::onSecretsLoaded(int total) {
@@ -480,6 +1187,7 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
     const std::optional<Secret> secret = index.isValid() ? m_secrets->secretAt(index.row()) : std::optional<Secret>();
     if (!secret) {
         if (!m_secret) {
+            updateActions();
             return;
         }
         m_secret.reset();
@@ -500,11 +1208,22 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
 }
 
 void MainWindow::updateSecretHeader() {
-    const QString suffix = m_options.sandbox ? QLatin1Char(' ') + tr("[Sandbox]") : QString();
+    const QString suffix = m_options.sandbox            ? QLatin1Char(' ') + tr("[Sandbox]")
+                           : !m_profile.name.isEmpty() ? QStringLiteral(" [") + m_profile.name + QLatin1Char(']')
+                                                       : QString();
     if (!m_secret) {
         m_secretName->setText(tr("No secret selected"));
-        m_secretInfo->setText(m_options.folderId.isEmpty() ? tr("Enter a folder ID to list its secrets.")
-                                                           : tr("Select a secret on the left to see its versions."));
+        if (!m_client) {
+            m_secretInfo->setText(m_profileId.isEmpty() ? tr("Not connected: choose a connection profile.")
+                                                        : tr("Not connected."));
+        } else if (m_options.folderId.isEmpty()) {
+            m_secretInfo->setText(tr("Select a folder on the left to list its secrets."));
+        } else if (!m_secrets->isLoading() && m_secrets->totalCount() == 0) {
+            m_secretInfo->setText(tr("This folder has no secrets yet: create one with New Secret (%1).")
+                                      .arg(m_newSecretAction->shortcut().toString(QKeySequence::NativeText)));
+        } else {
+            m_secretInfo->setText(tr("Select a secret on the left to see its versions."));
+        }
         setWindowTitle(tr("Lockbox Desktop") + suffix);
         return;
     }
@@ -520,6 +1239,13 @@ void MainWindow::updateSecretHeader() {
     if (s.passwordPayloadSpecification) {
         info << tr("Generated: %1").arg(StatusPresentation::passwordSpecSummary(*s.passwordPayloadSpecification));
     }
+    if (!s.labels.isEmpty()) {
+        QStringList labels;
+        for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it) {
+            labels << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
+        }
+        info << tr("Labels: %1").arg(labels.join(QStringLiteral(", ")));
+    }
     if (!s.description.isEmpty()) {
         info << s.description;
     }
@@ -532,6 +1258,265 @@ void MainWindow::storeSecret() {
         m_secrets->applySecret(*m_secret);
     }
     updateSecretHeader();
+}
+
+void MainWindow::applySecret(const Secret &returned) {
+    Secret secret = returned;
+    if (m_secret && m_secret->id == secret.id && !secret.currentVersion && m_secret->currentVersion) {
+        secret.currentVersion = m_secret->currentVersion; // an answer without it does not mean it is gone
+    }
+    m_secrets->applySecret(secret);
+    if (m_secret && m_secret->id == secret.id) {
+        m_secret = secret;
+        m_model->setCurrentVersionId(secret.currentVersion ? secret.currentVersion->id : QString());
+    }
+    updateSecretHeader();
+    updateActions();
+}
+
+void MainWindow::showSecretsContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_secretsView->indexAt(pos);
+    if (index.isValid()) {
+        m_secretsView->setCurrentIndex(index);
+    }
+    QMenu menu(this);
+    menu.addAction(m_newSecretAction);
+    if (index.isValid()) {
+        menu.addAction(m_editSecretAction);
+        menu.addSeparator();
+        menu.addAction(m_activateAction);
+        menu.addAction(m_deactivateAction);
+        menu.addSeparator();
+        menu.addAction(m_copySecretIdAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteSecretAction);
+    }
+    menu.addSeparator();
+    menu.addAction(m_refreshAction);
+    menu.exec(m_secretsView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copySecretId() {
+    if (!m_secret) {
+        return;
+    }
+    QApplication::clipboard()->setText(m_secret->id);
+    statusBar()->showMessage(tr("Secret ID %1 copied").arg(m_secret->id), kStatusMessageMs);
+}
+
+void MainWindow::newSecret() {
+    if (!m_client || m_options.folderId.isEmpty()) {
+        return;
+    }
+    auto *dialog = new SecretEditDialog(m_runner, m_options.folderId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = folderName();
+    dialog->setFolderDescription(name.isEmpty() ? m_options.folderId
+                                                : tr("“%1” (%2)").arg(name, m_options.folderId));
+    connect(dialog, &SecretEditDialog::secretCreated, this, [this](const Secret &secret) {
+        m_secrets->applySecret(secret);
+        if (!selectSecret(secret.id) && !m_secretsFilter->text().isEmpty()) {
+            m_secretsFilter->clear(); // the filter hides it: show it
+            selectSecret(secret.id);
+        }
+        statusBar()->showMessage(tr("Secret “%1” created").arg(secret.name.isEmpty() ? secret.id : secret.name),
+                                 kStatusMessageMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::editSecret() {
+    if (!m_secret) {
+        return;
+    }
+    auto *dialog = new SecretEditDialog(m_runner, *m_secret, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SecretEditDialog::secretUpdated, this, [this](const Secret &secret) {
+        applySecret(secret);
+        statusBar()->showMessage(tr("Secret “%1” saved").arg(secret.name.isEmpty() ? secret.id : secret.name),
+                                 kStatusMessageMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::activateSecret() {
+    setSecretActive(true);
+}
+
+void MainWindow::deactivateSecret() {
+    setSecretActive(false);
+}
+
+void MainWindow::setSecretActive(bool active) {
+    if (!m_secret) {
+        return;
+    }
+    const Secret secret = *m_secret;
+    if (active) {
+        runSecretActivation(secret, true);
+        return;
+    }
+    const QString name = secret.name.isEmpty() ? secret.id : secret.name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Deactivate Secret"), tr("Deactivate “%1”?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deactivateConfirmation"));
+    box->setInformativeText(tr("Applications can no longer read its values until it is activated again. Its "
+                               "versions are kept."));
+    QPushButton *confirm = box->addButton(tr("&Deactivate"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, secret](QAbstractButton *button) {
+        if (button == confirm) {
+            runSecretActivation(secret, false);
+        }
+    });
+    box->open();
+}
+
+void MainWindow::runSecretActivation(const Secret &secret, bool active) {
+    ApiClient *client = m_client;
+    const QString secretId = secret.id;
+    const QString name = secret.name.isEmpty() ? secret.id : secret.name;
+    m_runner->run(
+        this,
+        [client, secretId, active](QObject *context, ApiClient::Callback<Operation> callback) {
+            if (active) {
+                client->activateSecret(secretId, context, std::move(callback));
+            } else {
+                client->deactivateSecret(secretId, context, std::move(callback));
+            }
+        },
+        [this, secret, active, name](const Result<Operation> &result) {
+            if (!result.ok()) {
+                auto *failure = new QMessageBox(QMessageBox::Warning,
+                                                active ? tr("Activate Secret") : tr("Deactivate Secret"),
+                                                active ? tr("“%1” was not activated.").arg(name)
+                                                       : tr("“%1” was not deactivated.").arg(name),
+                                                QMessageBox::Ok, this);
+                failure->setObjectName(QStringLiteral("secretOperationFailure"));
+                failure->setInformativeText(ErrorText::describe(result.error(), result.requestId()));
+                failure->setAttribute(Qt::WA_DeleteOnClose);
+                failure->open();
+                return;
+            }
+            Secret updated = result.value().responseSecret().value_or(secret);
+            if (!result.value().responseSecret()) {
+                updated.status = active ? Secret::Status::Active : Secret::Status::Inactive;
+            }
+            applySecret(updated);
+            statusBar()->showMessage(active ? tr("“%1” is active").arg(name) : tr("“%1” is deactivated").arg(name),
+                                     kStatusMessageMs);
+        });
+}
+
+void MainWindow::deleteSecret() {
+    if (!m_secret) {
+        return;
+    }
+    auto *dialog = new DeleteSecretDialog(m_runner, *m_secret, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteSecretDialog::secretDeleted, this, [this](const QString &secretId) {
+        const int row = m_secrets->rowOfSecret(secretId);
+        const QString name = m_secret && m_secret->id == secretId && !m_secret->name.isEmpty() ? m_secret->name : secretId;
+        if (m_secret && m_secret->id == secretId) {
+            onSecretChanged(QModelIndex());
+        }
+        m_secrets->removeSecret(secretId);
+        // The neighbour takes its place, as in a file manager.
+        if (m_secrets->rowCount() > 0) {
+            const int next = std::clamp(row, 0, m_secrets->rowCount() - 1);
+            m_secretsView->setCurrentIndex(m_secretsProxy->index(next, SecretsModel::NameColumn));
+        }
+        statusBar()->showMessage(tr("Secret “%1” deleted").arg(name), kStatusMessageMs);
+        updateSecretHeader();
+    });
+    dialog->open();
+}
+
+void MainWindow::updateActions() {
+    const bool connected = m_client != nullptr;
+    const bool hasSecret = m_secret.has_value();
+    m_refreshAction->setEnabled(connected);
+    m_newSecretAction->setEnabled(connected && !m_options.folderId.isEmpty());
+    m_editSecretAction->setEnabled(hasSecret);
+    m_activateAction->setEnabled(hasSecret && m_secret->status == Secret::Status::Inactive);
+    m_deactivateAction->setEnabled(hasSecret && m_secret->status == Secret::Status::Active);
+    m_deleteSecretAction->setEnabled(hasSecret);
+    m_copySecretIdAction->setEnabled(hasSecret);
+    m_goToFolderAction->setEnabled(connected);
+    m_folderEdit->setEnabled(connected);
+
+    const QList<Version> selected = selectedVersions();
+    const auto any = [&](Version::Status status) {
+        return std::any_of(selected.cbegin(), selected.cend(), [&](const Version &v) { return v.status == status; });
+    };
+    m_addVersionAction->setEnabled(hasSecret);
+    m_passwordSpecAction->setEnabled(hasSecret && m_secret->passwordPayloadSpecification.has_value());
+    m_passwordSpecAction->setToolTip(
+        hasSecret && !m_secret->passwordPayloadSpecification
+            ? tr("This secret holds values set by users; it has no password specification")
+            : tr("Change how the service generates this secret's password (%1)")
+                  .arg(m_passwordSpecAction->shortcut().toString(QKeySequence::NativeText)));
+    m_scheduleAction->setEnabled(hasSecret && any(Version::Status::Active));
+    m_cancelAction->setEnabled(hasSecret && any(Version::Status::ScheduledForDestruction));
+    m_setCurrentAction->setEnabled(hasSecret && selected.size() == 1 &&
+                                   selected.first().status == Version::Status::Active &&
+                                   selected.first().id != m_model->currentVersionId());
+    m_copyIdAction->setEnabled(!selected.isEmpty());
+    m_viewValuesAction->setEnabled(hasSecret && selected.size() == 1 &&
+                                   selected.first().status != Version::Status::Destroyed);
+    m_compareAction->setEnabled(hasSecret && selected.size() == 2);
+}
+
+void MainWindow::viewValues() {
+    const QList<Version> selected = selectedVersions();
+    if (!m_secret || selected.size() != 1) {
+        return;
+    }
+    auto *dialog = new PayloadViewerDialog(m_client, *m_secret, selected.first(), m_secureClipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOperationLog(m_operationLog);
+    dialog->open();
+}
+
+void MainWindow::compareVersions() {
+    QList<Version> selected = selectedVersions();
+    if (!m_secret || selected.size() != 2) {
+        return;
+    }
+    std::sort(selected.begin(), selected.end(),
+              [](const Version &a, const Version &b) { return a.createdAt < b.createdAt; });
+    auto *dialog = new CompareVersionsDialog(m_client, *m_secret, selected.at(0), selected.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOperationLog(m_operationLog);
+    dialog->open();
+}
+
+void MainWindow::updateBusy() {
+    const int running = m_runner->runningCount();
+    const bool connecting = !m_client && !m_profileId.isEmpty() && !m_connectionError->isVisible();
+    m_busy->setVisible(connecting || running > 0 || m_model->isLoading() || m_secrets->isLoading() ||
+                       m_clouds->isLoading());
+    m_operationsLabel->setVisible(running > 0);
+    m_operationsLabel->setText(tr("%n operation(s) running", nullptr, running));
+}
+
+void MainWindow::refresh() {
+    if (!m_client) {
+        return;
+    }
+    m_secretsError->hide();
+    m_secrets->reload();
+    if (m_secret) {
+        m_versionsError->hide();
+        m_model->reload();
+    }
+    if (m_clouds->rowCount() == 0 && !m_clouds->isLoading()) {
+        m_treeError->hide();
+        m_clouds->reload();
+    }
 }
 
 // ---- Versions ---------------------------------------------------------------------------------
@@ -576,27 +1561,6 @@ QList<Version> MainWindow::loadedVersions() const {
     return versions;
 }
 
-void MainWindow::updateActions() {
-    const bool hasSecret = m_secret.has_value();
-    const QList<Version> selected = selectedVersions();
-    const auto any = [&](Version::Status status) {
-        return std::any_of(selected.cbegin(), selected.cend(), [&](const Version &v) { return v.status == status; });
-    };
-    m_addVersionAction->setEnabled(hasSecret);
-    m_passwordSpecAction->setEnabled(hasSecret && m_secret->passwordPayloadSpecification.has_value());
-    m_passwordSpecAction->setToolTip(
-        hasSecret && !m_secret->passwordPayloadSpecification
-            ? tr("This secret holds values set by users; it has no password specification")
-            : tr("Change how the service generates this secret's password (%1)")
-                  .arg(m_passwordSpecAction->shortcut().toString(QKeySequence::NativeText)));
-    m_scheduleAction->setEnabled(hasSecret && any(Version::Status::Active));
-    m_cancelAction->setEnabled(hasSecret && any(Version::Status::ScheduledForDestruction));
-    m_setCurrentAction->setEnabled(hasSecret && selected.size() == 1 &&
-                                   selected.first().status == Version::Status::Active &&
-                                   selected.first().id != m_model->currentVersionId());
-    m_copyIdAction->setEnabled(!selected.isEmpty());
-}
-
 void MainWindow::updateDetails() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(VersionsModel::StatusColumn);
     if (rows.size() == 1) {
@@ -630,13 +1594,6 @@ void MainWindow::updatePaging() {
     m_loadNextPageAction->setEnabled(canLoad);
 }
 
-void MainWindow::updateBusy() {
-    const int running = m_runner->runningCount();
-    m_busy->setVisible(running > 0 || m_model->isLoading() || m_secrets->isLoading());
-    m_operationsLabel->setVisible(running > 0);
-    m_operationsLabel->setText(tr("%n operation(s) running", nullptr, running));
-}
-
 void MainWindow::showVersionsContextMenu(const QPoint &pos) {
     QMenu menu(this);
     menu.addAction(m_addVersionAction);
@@ -644,6 +1601,9 @@ void MainWindow::showVersionsContextMenu(const QPoint &pos) {
     menu.addSeparator();
     menu.addAction(m_scheduleAction);
     menu.addAction(m_cancelAction);
+    menu.addSeparator();
+    menu.addAction(m_viewValuesAction);
+    menu.addAction(m_compareAction);
     menu.addSeparator();
     menu.addAction(m_copyIdAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -659,15 +1619,6 @@ void MainWindow::copySelectedIds() {
     }
     QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
     statusBar()->showMessage(tr("%n version ID(s) copied", nullptr, static_cast<int>(ids.size())), kStatusMessageMs);
-}
-
-void MainWindow::refresh() {
-    m_secretsError->hide();
-    m_secrets->reload();
-    if (m_secret) {
-        m_versionsError->hide();
-        m_model->reload();
-    }
 }
 
 void MainWindow::applyVersion(const Version &version) {

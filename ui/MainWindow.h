@@ -1,51 +1,85 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ConnectionFactory.h"
 
 #include <QMainWindow>
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
+class QTreeView;
 
 namespace lockbox {
+class CloudFolderModel;
+class CredentialStore;
+class OperationLog;
+class ProfileStore;
 class SecretsModel;
 class VersionsModel;
 } // namespace lockbox
 
 namespace lockbox::ui {
+class OperationsPanel;
+class SecureClipboard;
 
 class ErrorBanner;
 class OperationRunner;
+class SandboxSession;
 class SecretsListProxy;
 class VersionDetailsPane;
 class VersionsTableProxy;
 
 struct MainWindowOptions {
+    // The folder listed first (else the one last used with the profile, else the profile's own).
     QString folderId;
+    // The client handed to the constructor is the sandbox's.
     bool sandbox = false;
+    // With a profile store and a factory, the toolbar switches between the saved profiles, the
+    // Environment profile and the sandbox, and "Manage Profiles…" edits them. Without, the window
+    // shows the one client it was given.
+    ProfileStore *profiles = nullptr;
+    ConnectionFactory *connections = nullptr;
+    CredentialStore *credentials = nullptr; // lets the profile editor drop credentials no longer needed
+    SandboxSession *sandboxSession = nullptr; // started when the sandbox is picked
+    // With no client: the profile to connect to at once.
+    QString profileId;
 };
 
-// The secrets of a folder on the left; on the right the selected secret's versions, paged, with a
-// details pane, and the version actions (add, password specification, schedule and cancel
-// destruction, set current) in the toolbar, the menus and the table's context menu.
+// Clouds and folders on the left, the selected folder's secrets below them; on the right the selected
+// secret's versions, paged, with a details pane. Secret actions (create, edit, activate, deactivate,
+// delete) and version actions (add, password specification, schedule and cancel destruction, set
+// current) are in the toolbar, the menus and the context menus. The toolbar's profile switcher
+// rebuilds the client for another connection profile.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    // settings: where geometry and table layout are kept; nullptr keeps nothing (tests).
+    // client: the connection to show at once (nullptr: options.profileId is opened, or none).
+    // settings: where geometry, table layout, the last profile and each profile's last folder are
+    // kept; nullptr keeps nothing (tests).
     MainWindow(ApiClient *client, MainWindowOptions options, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
+    static constexpr auto kLastProfileKey = "session/lastProfile";
+
+    ApiClient *client() const { return m_client; }
+    QString profileId() const { return m_profileId; }
+    QString folderId() const { return m_options.folderId; }
     VersionsModel *versionsModel() const { return m_model; }
+    SecretsModel *secretsModel() const { return m_secrets; }
+    CloudFolderModel *cloudFolderModel() const { return m_clouds; }
     QTableView *versionsView() const { return m_table; }
     OperationRunner *operationRunner() const { return m_runner; }
     std::optional<Secret> currentSecret() const { return m_secret; }
@@ -57,6 +91,17 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void viewValues();
+    void compareVersions();
+    // Connects to a saved profile, Environment, or the sandbox (ConnectionFactory::kSandboxProfileId).
+    void switchToProfile(const QString &profileId);
+    void openFolder(const QString &folderId);
+    void manageProfiles();
+    void newSecret();
+    void editSecret();
+    void activateSecret();
+    void deactivateSecret();
+    void deleteSecret();
     void addVersion();
     void editPasswordSpecification();
     void scheduleDestruction();
@@ -65,6 +110,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void secretsLoaded(int count);
+    // A client is in place (after a switch, or the first one); the models are new.
+    void connected(const QString &profileId);
+    void connectionFailed(const QString &profileId, const lockbox::ApiError &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +125,27 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    // Models for this client (nullptr: none yet), in place of the previous ones.
+    void setModels(ApiClient *client);
+    void attach(ApiClient *client, const QString &profileId, const Profile &profile,
+                ConnectionFactory::ConnectionPtr connection, const QString &folderId);
+    void detach(const QString &message);
+    void startSandbox();
+    void showConnectionError(const QString &lead, const ApiError &error);
+    void rebuildProfileSwitcher();
+    void updateConnectionWidgets();
+    QString settingsKey(const QString &what) const;
+    QString profileDisplayName() const;
+
+    void onCloudsLoaded();
+    void onFoldersLoaded(const QString &cloudId);
+    void onTreeCurrentChanged(const QModelIndex &index);
+    void highlightFolder();
+    void retryTree();
+    void updateFolderLabel();
+    // The selected folder's name when the tree knows it.
+    QString folderName() const;
+
     void loadSecrets();
     void onSecretsLoaded(int total);
     void filterSecrets(const QString &text);
@@ -84,12 +153,18 @@ private:
     void updateSecretHeader();
     // Writes m_secret back into the secrets model after an operation changed it.
     void storeSecret();
+    // An operation returned this secret: into the list and, when shown, the header.
+    void applySecret(const Secret &secret);
+    void setSecretActive(bool active);
+    void runSecretActivation(const Secret &secret, bool active);
     void updateActions();
     void updateDetails();
     void updatePaging();
     void updateBusy();
     void showVersionsContextMenu(const QPoint &pos);
+    void showSecretsContextMenu(const QPoint &pos);
     void copySelectedIds();
+    void copySecretId();
 
     void applyVersion(const Version &version);
     void onVersionAdded(const Version &version);
@@ -97,6 +172,11 @@ private:
     QList<Version> loadedVersions() const;
 
     ApiClient *m_client = nullptr;
+    ConnectionFactory::ConnectionPtr m_connection; // when the factory built the client
+    Profile m_profile;                             // the connected profile (a stand-in for the sandbox)
+    QString m_profileId;
+    quint64 m_connectGeneration = 0;
+    QString m_pendingFolderId; // a folder to highlight in the tree once its cloud is loaded
     MainWindowOptions m_options;
     QSettings *m_settings = nullptr;
     OperationRunner *m_runner = nullptr;
@@ -104,11 +184,24 @@ private:
     SecretsListProxy *m_secretsProxy = nullptr;
     VersionsModel *m_model = nullptr;
     VersionsTableProxy *m_proxy = nullptr;
+    CloudFolderModel *m_clouds = nullptr;
     std::optional<Secret> m_secret;
 
+    QComboBox *m_profileCombo = nullptr;
+    QAction *m_profileComboAction = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+    QFrame *m_sandboxBanner = nullptr;
+    QLabel *m_sandboxBannerText = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
+    ErrorBanner *m_connectionError = nullptr;
+    QProgressBar *m_treeBusy = nullptr;
+    ErrorBanner *m_treeError = nullptr;
+    QTreeView *m_tree = nullptr;
     QLineEdit *m_folderEdit = nullptr;
+    QLabel *m_folderLabel = nullptr;
     QLineEdit *m_secretsFilter = nullptr;
     QListView *m_secretsView = nullptr;
     ErrorBanner *m_secretsError = nullptr;
@@ -122,14 +215,28 @@ private:
     VersionDetailsPane *m_details = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_operationsLabel = nullptr;
+    QLabel *m_endpointLabel = nullptr;
 
     QAction *m_refreshAction = nullptr;
+    QAction *m_newSecretAction = nullptr;
+    QAction *m_editSecretAction = nullptr;
+    QAction *m_activateAction = nullptr;
+    QAction *m_deactivateAction = nullptr;
+    QAction *m_deleteSecretAction = nullptr;
+    QAction *m_copySecretIdAction = nullptr;
+    QAction *m_goToFolderAction = nullptr;
+    QAction *m_manageProfilesAction = nullptr;
     QAction *m_addVersionAction = nullptr;
     QAction *m_passwordSpecAction = nullptr;
     QAction *m_scheduleAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_setCurrentAction = nullptr;
     QAction *m_copyIdAction = nullptr;
+    QAction *m_viewValuesAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    SecureClipboard *m_secureClipboard = nullptr;
+    OperationLog *m_operationLog = nullptr;
+    OperationsPanel *m_operationsPanel = nullptr;
     QAction *m_loadNextPageAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

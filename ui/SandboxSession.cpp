@@ -12,12 +12,19 @@ SandboxSession::SandboxSession(QObject *parent) : QObject(parent), m_host(new em
         m_client = new ApiClient(config, credentials, this);
         Q_EMIT ready(m_client);
     });
-    connect(m_host, &emulator::EmulatorHost::failed, this, &SandboxSession::failed);
+    connect(m_host, &emulator::EmulatorHost::failed, this, [this](const QString &message) {
+        m_started = false; // may be tried again
+        Q_EMIT failed(message);
+    });
 }
 
 SandboxSession::~SandboxSession() = default;
 
 void SandboxSession::start() {
+    if (m_started) {
+        return;
+    }
+    m_started = true;
     emulator::EmulatorOptions options;
     options.adminTokens = {QString::fromLatin1(kToken)};
     m_host->start(options);

@@ -19,8 +19,11 @@ public:
     ~SandboxSession() override;
     Q_DISABLE_COPY_MOVE(SandboxSession)
 
+    // Starts the emulator once; later calls do nothing (ready() has come or will come).
     void start();
+    bool isStarted() const { return m_started; }
     ApiClient *client() const { return m_client; }
+    QUrl baseUrl() const { return m_client ? m_client->config().baseUrl : QUrl(); }
 
 Q_SIGNALS:
     void ready(lockbox::ApiClient *client);
@@ -29,6 +32,7 @@ Q_SIGNALS:
 private:
     emulator::EmulatorHost *m_host = nullptr;
     ApiClient *m_client = nullptr;
+    bool m_started = false;
 };
 
 } // namespace lockbox::ui
