@@ -30,8 +30,13 @@ QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
         }
         break;
     case Qt::DecorationRole:
-        return QIcon(secret.passwordPayloadSpecification ? QStringLiteral(":/icons/password.svg")
-                                                         : QStringLiteral(":/icons/secret.svg"));
+    {
+        // Built once and never destroyed (see StatusPresentation::icon): a new QIcon per call would
+        // render its SVG again for every painted row.
+        static const QIcon *const generated = new QIcon(QStringLiteral(":/icons/password.svg"));
+        static const QIcon *const user = new QIcon(QStringLiteral(":/icons/secret.svg"));
+        return secret.passwordPayloadSpecification ? *generated : *user;
+    }
     default:
         break;
     }

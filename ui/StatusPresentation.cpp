@@ -7,13 +7,19 @@
 namespace lockbox::ui {
 
 QIcon StatusPresentation::icon(Version::Status status) {
+    // Built once: a QIcon keeps its rendered pixmaps, a new one would render the SVG on every paint
+    // (the benchmark's largest cost when a page of rows is painted).
+    // Never destroyed: a QIcon must not outlive the QGuiApplication in a static destructor.
+    static const QIcon *const active = new QIcon(QStringLiteral(":/icons/status-active.svg"));
+    static const QIcon *const scheduled = new QIcon(QStringLiteral(":/icons/status-scheduled.svg"));
+    static const QIcon *const destroyed = new QIcon(QStringLiteral(":/icons/status-destroyed.svg"));
     switch (status) {
     case Version::Status::Active:
-        return QIcon(QStringLiteral(":/icons/status-active.svg"));
+        return *active;
     case Version::Status::ScheduledForDestruction:
-        return QIcon(QStringLiteral(":/icons/status-scheduled.svg"));
+        return *scheduled;
     case Version::Status::Destroyed:
-        return QIcon(QStringLiteral(":/icons/status-destroyed.svg"));
+        return *destroyed;
     case Version::Status::Unspecified:
         break;
     }
@@ -52,7 +58,8 @@ QString StatusPresentation::secretStatusText(Secret::Status status) {
 }
 
 QIcon StatusPresentation::currentIcon() {
-    return QIcon(QStringLiteral(":/icons/current.svg"));
+    static const QIcon *const current = new QIcon(QStringLiteral(":/icons/current.svg"));
+    return *current;
 }
 
 QString StatusPresentation::localAndUtc(const QDateTime &time) {
