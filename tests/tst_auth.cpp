@@ -67,10 +67,10 @@ private Q_SLOTS:
 
     void serviceAccountKeyIsExchangedAndUsed() {
         const KeyPair kp = generateRsa();
-        m_emulator->store()->addServiceAccountKey(QStringLiteral("ajesa0test0000000001"), QStringLiteral("ajekey0test000000001"),
-                                                  kp.publicPem);
-        auto key = ServiceAccountKey::fromJson(ycKeyFile(QStringLiteral("ajekey0test000000001"),
-                                                         QStringLiteral("ajesa0test0000000001"), kp));
+        m_emulator->store()->addServiceAccountKey(QStringLiteral("ajesa0test0000000001"),
+                                                  QStringLiteral("ajekey0test000000001"), kp.publicPem);
+        auto key = ServiceAccountKey::fromJson(
+            ycKeyFile(QStringLiteral("ajekey0test000000001"), QStringLiteral("ajesa0test0000000001"), kp));
         QVERIFY2(key, key ? "" : qPrintable(key.error().message));
         QCOMPARE(key.value()->keyId(), QStringLiteral("ajekey0test000000001"));
 
@@ -79,14 +79,18 @@ private Q_SLOTS:
         QVERIFY(jwt);
         const QList<QByteArray> parts = jwt.value().split('.');
         QCOMPARE(parts.size(), 3);
-        const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
-        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
         QCOMPARE(header.value(QLatin1String("alg")).toString(), QStringLiteral("PS256"));
         QCOMPARE(header.value(QLatin1String("typ")).toString(), QStringLiteral("JWT"));
         QCOMPARE(header.value(QLatin1String("kid")).toString(), QStringLiteral("ajekey0test000000001"));
         QCOMPARE(claims.value(QLatin1String("iss")).toString(), QStringLiteral("ajesa0test0000000001"));
-        QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("https://iam.api.cloud.yandex.net/iam/v1/tokens"));
-        QVERIFY(claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger() <= 3600);
+        QCOMPARE(claims.value(QLatin1String("aud")).toString(),
+                 QStringLiteral("https://iam.api.cloud.yandex.net/iam/v1/tokens"));
+        QVERIFY(claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger() <=
+                3600);
 
         ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
         auto *provider = ExchangeTokenProvider::forServiceAccountKey(&iam, key.value(), this);
@@ -103,11 +107,11 @@ private Q_SLOTS:
     void tamperedKeyIsRefusedClearly() {
         const KeyPair registered = generateRsa();
         const KeyPair other = generateRsa();
-        m_emulator->store()->addServiceAccountKey(QStringLiteral("ajesa0test0000000002"), QStringLiteral("ajekey0test000000002"),
-                                                  registered.publicPem);
+        m_emulator->store()->addServiceAccountKey(QStringLiteral("ajesa0test0000000002"),
+                                                  QStringLiteral("ajekey0test000000002"), registered.publicPem);
         // Same key id, another private key: the signature cannot verify.
-        auto key = ServiceAccountKey::fromJson(ycKeyFile(QStringLiteral("ajekey0test000000002"),
-                                                         QStringLiteral("ajesa0test0000000002"), other));
+        auto key = ServiceAccountKey::fromJson(
+            ycKeyFile(QStringLiteral("ajekey0test000000002"), QStringLiteral("ajesa0test0000000002"), other));
         QVERIFY(key);
         ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
         auto *provider = ExchangeTokenProvider::forServiceAccountKey(&iam, key.value(), this);
@@ -123,7 +127,8 @@ private Q_SLOTS:
     void brokenKeyFilesSayWhy() {
         QVERIFY(!ServiceAccountKey::fromJson("not json"));
         QVERIFY(!ServiceAccountKey::fromJson(R"({"id":"k","service_account_id":"s"})"));
-        const auto noPem = ServiceAccountKey::fromJson(R"({"id":"k","service_account_id":"s","private_key":"garbage"})");
+        const auto noPem =
+            ServiceAccountKey::fromJson(R"({"id":"k","service_account_id":"s","private_key":"garbage"})");
         QVERIFY(!noPem);
         QVERIFY(!noPem.error().message.isEmpty());
     }

@@ -42,7 +42,8 @@ private Q_SLOTS:
                     .toStringList()
                     .contains(QStringLiteral("db=postgres")));
         const int prot = model.rowOfSecret(QStringLiteral("e6qdemo0protected001"));
-        QCOMPARE(model.data(model.index(prot, SecretsModel::ProtectionColumn), SecretsModel::RawValueRole).toBool(), true);
+        QCOMPARE(model.data(model.index(prot, SecretsModel::ProtectionColumn), SecretsModel::RawValueRole).toBool(),
+                 true);
         const int inactive = model.rowOfSecret(QStringLiteral("e6qdemo0inactive0001"));
         QCOMPARE(model.data(model.index(inactive, SecretsModel::StatusColumn), SecretsModel::RawValueRole).toString(),
                  QStringLiteral("INACTIVE"));

@@ -370,7 +370,8 @@ void TestConnectionFactory::environmentProfile() {
     QCOMPARE(m_factory->availableProfiles().size(), 0);
 
     // YC_ENDPOINT in yc's host:port form means HTTPS; the public API endpoint means the public hosts.
-    QCOMPARE(ConnectionFactory::endpointFromYc(s("lockbox.example.net:8443")), QUrl(s("https://lockbox.example.net:8443")));
+    QCOMPARE(ConnectionFactory::endpointFromYc(s("lockbox.example.net:8443")),
+             QUrl(s("https://lockbox.example.net:8443")));
     QCOMPARE(ConnectionFactory::endpointFromYc(s("api.cloud.yandex.net:443")), QUrl());
     QCOMPARE(ConnectionFactory::endpointFromYc(QString()), QUrl());
     QCOMPARE(ConnectionFactory::endpointFromYc(s("http://127.0.0.1:5000")), QUrl(s("http://127.0.0.1:5000")));

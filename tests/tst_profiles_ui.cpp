@@ -81,8 +81,8 @@ QByteArray ycKeyFile(const QString &keyId, const QString &saId, QByteArray *publ
                         {s("created_at"), s("2026-11-01T10:00:00Z")},
                         {s("key_algorithm"), s("RSA_2048")},
                         {s("public_key"), QString::fromLatin1(*publicPem)},
-                        {s("private_key"), QString(s("PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID <") + keyId +
-                                                   s(">\n") + QString::fromLatin1(privatePem))}};
+                        {s("private_key"), QString(s("PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID <") +
+                                                   keyId + s(">\n") + QString::fromLatin1(privatePem))}};
     return QJsonDocument(o).toJson();
 }
 
@@ -603,7 +603,8 @@ void TestProfilesUi::switcherRebuildsTheClientAndRemembersFolders() {
 void TestProfilesUi::failedConnectionIsShownWithRetry() {
     Profile p = emulatorProfile(s("no credential"));
     std::optional<Result<Profile>> saved;
-    m_profiles->save(p, std::nullopt, this, [&saved](const Result<Profile> &r) { saved = r; }); // nothing in the keychain
+    m_profiles->save(p, std::nullopt, this,
+                     [&saved](const Result<Profile> &r) { saved = r; }); // nothing in the keychain
     QTRY_VERIFY(saved.has_value());
     MainWindowOptions options;
     options.profiles = m_profiles.get();

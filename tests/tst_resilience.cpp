@@ -78,7 +78,10 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); QFile::remove(m_dir.filePath(QStringLiteral("state.json"))); }
+    void init() {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("state.json")));
+    }
 
     void killedAfterApplyingAddVersion() {
         auto emu = startOn(0);
@@ -96,8 +99,8 @@ private Q_SLOTS:
         std::optional<Result<Operation>> result;
         AddVersionRequest req;
         req.description = QStringLiteral("survives a crash");
-        req.payloadEntries = {PayloadEntryChange{QStringLiteral("password"), PayloadEntryChange::Kind::Text,
-                                                 QStringLiteral("n3w"), {}}};
+        req.payloadEntries = {
+            PayloadEntryChange{QStringLiteral("password"), PayloadEntryChange::Kind::Text, QStringLiteral("n3w"), {}}};
         client.addVersion(kSecret, req, this, [&](const Result<Operation> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(emu->requestCount() >= 1, 5000);
         emu.reset(); // killed
@@ -201,8 +204,8 @@ private Q_SLOTS:
             }
             if (i % 4 == 0) { // a quarter add versions
                 AddVersionRequest req;
-                req.payloadEntries = {PayloadEntryChange{QStringLiteral("load"), PayloadEntryChange::Kind::Text,
-                                                         QString::number(i), {}}};
+                req.payloadEntries = {
+                    PayloadEntryChange{QStringLiteral("load"), PayloadEntryChange::Kind::Text, QString::number(i), {}}};
                 const QString target = targets[i / 4];
                 clients[i]->addVersion(target, req, this, [&, i, target](const Result<Operation> &r) {
                     if (r && r.value().responseVersion()) {

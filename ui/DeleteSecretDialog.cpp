@@ -15,8 +15,8 @@ DeleteSecretDialog::DeleteSecretDialog(OperationRunner *runner, Secret secret, Q
     const QString name = m_secret.name.isEmpty() ? m_secret.id : m_secret.name;
     setWindowTitle(tr("Delete Secret — %1").arg(name));
     m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
-    m_ui->messageLabel->setText(tr("<b>Delete the secret “%1”?</b><br>ID %2")
-                                    .arg(name.toHtmlEscaped(), m_secret.id.toHtmlEscaped()));
+    m_ui->messageLabel->setText(
+        tr("<b>Delete the secret “%1”?</b><br>ID %2").arg(name.toHtmlEscaped(), m_secret.id.toHtmlEscaped()));
     m_ui->detailLabel->setText(tr("Every version of it and every value goes at once; applications that read it stop "
                                   "working. This cannot be undone. To stop its use but keep it, deactivate it "
                                   "instead."));
@@ -75,8 +75,8 @@ void DeleteSecretDialog::send() {
                 return;
             }
             const ApiError &error = result.error();
-            QString text = tr("The secret was not deleted.") + QLatin1Char('\n') +
-                           ErrorText::describe(error, result.requestId());
+            QString text =
+                tr("The secret was not deleted.") + QLatin1Char('\n') + ErrorText::describe(error, result.requestId());
             const bool protectedSecret =
                 error.code == RpcCode::FailedPrecondition &&
                 (m_secret.deletionProtection || error.message.contains(QLatin1String("protect"), Qt::CaseInsensitive));

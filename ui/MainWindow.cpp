@@ -148,9 +148,9 @@ void MainWindow::buildActions() {
                            tr("Reload the secrets and the selected secret's versions"));
     m_newSecretAction = make(QStringLiteral("newSecretAction"), icon("secret"), tr("&New Secret…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Create a secret in this folder"));
-    m_editSecretAction = make(QStringLiteral("editSecretAction"), QIcon(), tr("&Edit Secret…"),
-                              QKeySequence(Qt::CTRL | Qt::Key_E),
-                              tr("Change the selected secret's name, description, labels and deletion protection"));
+    m_editSecretAction =
+        make(QStringLiteral("editSecretAction"), QIcon(), tr("&Edit Secret…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+             tr("Change the selected secret's name, description, labels and deletion protection"));
     m_activateAction = make(QStringLiteral("activateSecretAction"), icon("status-active"), tr("&Activate"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                             tr("Let applications read the selected secret's values again"));
@@ -162,12 +162,12 @@ void MainWindow::buildActions() {
              QKeySequence(Qt::SHIFT | Qt::Key_Delete), tr("Delete the selected secret with all its versions"));
     m_copySecretIdAction = make(QStringLiteral("copySecretIdAction"), icon("copy"), tr("Copy Secret &ID"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the selected secret's ID"));
-    m_goToFolderAction = make(QStringLiteral("goToFolderAction"), QIcon(), tr("&Go to Folder ID"),
-                              QKeySequence(Qt::CTRL | Qt::Key_G),
-                              tr("Type the ID of a folder to list its secrets (for folders not in the tree)"));
-    m_manageProfilesAction = make(QStringLiteral("manageProfilesAction"), QIcon(), tr("&Manage Profiles…"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                                  tr("Add, change or delete connection profiles"));
+    m_goToFolderAction =
+        make(QStringLiteral("goToFolderAction"), QIcon(), tr("&Go to Folder ID"), QKeySequence(Qt::CTRL | Qt::Key_G),
+             tr("Type the ID of a folder to list its secrets (for folders not in the tree)"));
+    m_manageProfilesAction =
+        make(QStringLiteral("manageProfilesAction"), QIcon(), tr("&Manage Profiles…"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Add, change or delete connection profiles"));
     m_addVersionAction = make(QStringLiteral("addVersionAction"), icon("add"), tr("&Add Version…"),
                               QKeySequence(Qt::CTRL | Qt::Key_N), tr("Add a version to the selected secret"));
     m_passwordSpecAction = make(QStringLiteral("passwordSpecAction"), icon("password"), tr("&Password Specification…"),
@@ -186,8 +186,9 @@ void MainWindow::buildActions() {
     m_viewValuesAction = make(QStringLiteral("viewValuesAction"), icon("secret"), tr("&View Values…"),
                               QKeySequence(Qt::CTRL | Qt::Key_Y),
                               tr("Show the selected version's keys and values, masked until revealed"));
-    m_compareAction = make(QStringLiteral("compareVersionsAction"), QIcon(), tr("Co&mpare Versions…"),
-                           QKeySequence(Qt::CTRL | Qt::Key_D), tr("Compare the keys and values of two selected versions"));
+    m_compareAction =
+        make(QStringLiteral("compareVersionsAction"), QIcon(), tr("Co&mpare Versions…"),
+             QKeySequence(Qt::CTRL | Qt::Key_D), tr("Compare the keys and values of two selected versions"));
     m_loadNextPageAction = make(QStringLiteral("loadNextPageAction"), QIcon(), tr("Load &Next Page"),
                                 QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Load the next page of versions"));
     m_quitAction = make(QStringLiteral("quitAction"), QIcon(), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
@@ -336,8 +337,9 @@ void MainWindow::buildCentral() {
 
     m_sandboxBanner = new QFrame(central);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
-    m_sandboxBanner->setStyleSheet(QStringLiteral("QFrame#sandboxBanner { background: #fff4d6; border: 1px solid #e0b64c;"
-                                                  " border-radius: 4px; } QLabel { color: #5c4300; }"));
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("QFrame#sandboxBanner { background: #fff4d6; border: 1px solid #e0b64c;"
+                       " border-radius: 4px; } QLabel { color: #5c4300; }"));
     auto *bannerLayout = new QHBoxLayout(m_sandboxBanner);
     bannerLayout->setContentsMargins(8, 4, 8, 4);
     auto *bannerIcon = new QLabel(m_sandboxBanner);
@@ -852,8 +854,8 @@ void MainWindow::rebuildProfileSwitcher() {
     if (m_options.sandboxSession || m_options.sandbox) {
         entries.append({sandboxId(), tr("Sandbox"), icon("sandbox"), tr("A local emulator with demo secrets")});
     }
-    if (!m_profileId.isEmpty() && std::none_of(entries.cbegin(), entries.cend(),
-                                               [this](const Entry &e) { return e.id == m_profileId; })) {
+    if (!m_profileId.isEmpty() &&
+        std::none_of(entries.cbegin(), entries.cend(), [this](const Entry &e) { return e.id == m_profileId; })) {
         // Connected with a profile that is gone (deleted meanwhile): still say what is shown.
         entries.append({m_profileId, profileDisplayName(), QIcon(), QString()});
     }
@@ -920,17 +922,18 @@ void MainWindow::switchToProfile(const QString &profileId) {
     }
     m_folderLabel->setText(tr("Connecting with “%1”…").arg(profile->name));
     m_busy->show();
-    factory->open(*profile, this, [this, generation, profile = *profile](const Result<ConnectionFactory::ConnectionPtr> &r) {
-        if (generation != m_connectGeneration) {
-            return; // another profile was picked meanwhile
-        }
-        if (!r.ok()) {
-            showConnectionError(tr("Could not connect with the profile “%1”.").arg(profile.name), r.error());
-            updateBusy();
-            return;
-        }
-        attach(r.value()->client(), profile.id, profile, r.value(), QString());
-    });
+    factory->open(
+        *profile, this, [this, generation, profile = *profile](const Result<ConnectionFactory::ConnectionPtr> &r) {
+            if (generation != m_connectGeneration) {
+                return; // another profile was picked meanwhile
+            }
+            if (!r.ok()) {
+                showConnectionError(tr("Could not connect with the profile “%1”.").arg(profile.name), r.error());
+                updateBusy();
+                return;
+            }
+            attach(r.value()->client(), profile.id, profile, r.value(), QString());
+        });
 }
 
 void MainWindow::startSandbox() {
@@ -1208,7 +1211,7 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
 }
 
 void MainWindow::updateSecretHeader() {
-    const QString suffix = m_options.sandbox            ? QLatin1Char(' ') + tr("[Sandbox]")
+    const QString suffix = m_options.sandbox           ? QLatin1Char(' ') + tr("[Sandbox]")
                            : !m_profile.name.isEmpty() ? QStringLiteral(" [") + m_profile.name + QLatin1Char(']')
                                                        : QString();
     if (!m_secret) {
@@ -1311,8 +1314,7 @@ void MainWindow::newSecret() {
     auto *dialog = new SecretEditDialog(m_runner, m_options.folderId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = folderName();
-    dialog->setFolderDescription(name.isEmpty() ? m_options.folderId
-                                                : tr("“%1” (%2)").arg(name, m_options.folderId));
+    dialog->setFolderDescription(name.isEmpty() ? m_options.folderId : tr("“%1” (%2)").arg(name, m_options.folderId));
     connect(dialog, &SecretEditDialog::secretCreated, this, [this](const Secret &secret) {
         m_secrets->applySecret(secret);
         if (!selectSecret(secret.id) && !m_secretsFilter->text().isEmpty()) {
@@ -1390,11 +1392,10 @@ void MainWindow::runSecretActivation(const Secret &secret, bool active) {
         },
         [this, secret, active, name](const Result<Operation> &result) {
             if (!result.ok()) {
-                auto *failure = new QMessageBox(QMessageBox::Warning,
-                                                active ? tr("Activate Secret") : tr("Deactivate Secret"),
-                                                active ? tr("“%1” was not activated.").arg(name)
-                                                       : tr("“%1” was not deactivated.").arg(name),
-                                                QMessageBox::Ok, this);
+                auto *failure = new QMessageBox(
+                    QMessageBox::Warning, active ? tr("Activate Secret") : tr("Deactivate Secret"),
+                    active ? tr("“%1” was not activated.").arg(name) : tr("“%1” was not deactivated.").arg(name),
+                    QMessageBox::Ok, this);
                 failure->setObjectName(QStringLiteral("secretOperationFailure"));
                 failure->setInformativeText(ErrorText::describe(result.error(), result.requestId()));
                 failure->setAttribute(Qt::WA_DeleteOnClose);
@@ -1419,7 +1420,8 @@ void MainWindow::deleteSecret() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteSecretDialog::secretDeleted, this, [this](const QString &secretId) {
         const int row = m_secrets->rowOfSecret(secretId);
-        const QString name = m_secret && m_secret->id == secretId && !m_secret->name.isEmpty() ? m_secret->name : secretId;
+        const QString name =
+            m_secret && m_secret->id == secretId && !m_secret->name.isEmpty() ? m_secret->name : secretId;
         if (m_secret && m_secret->id == secretId) {
             onSecretChanged(QModelIndex());
         }

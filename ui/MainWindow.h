@@ -51,7 +51,7 @@ struct MainWindowOptions {
     // shows the one client it was given.
     ProfileStore *profiles = nullptr;
     ConnectionFactory *connections = nullptr;
-    CredentialStore *credentials = nullptr; // lets the profile editor drop credentials no longer needed
+    CredentialStore *credentials = nullptr;   // lets the profile editor drop credentials no longer needed
     SandboxSession *sandboxSession = nullptr; // started when the sandbox is picked
     // With no client: the profile to connect to at once.
     QString profileId;

@@ -47,7 +47,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
     m_ui->setupUi(this);
     m_ui->kindComboBox->addItem(tr("IAM token"), static_cast<int>(Profile::Kind::IamToken));
     m_ui->kindComboBox->addItem(tr("OAuth token"), static_cast<int>(Profile::Kind::OAuthToken));
-    m_ui->kindComboBox->addItem(tr("Service-account authorized key"), static_cast<int>(Profile::Kind::ServiceAccountKey));
+    m_ui->kindComboBox->addItem(tr("Service-account authorized key"),
+                                static_cast<int>(Profile::Kind::ServiceAccountKey));
     m_ui->kindComboBox->addItem(tr("yc CLI profile (federated)"), static_cast<int>(Profile::Kind::YcCli));
     m_ui->proxyModeComboBox->addItem(tr("System settings"), static_cast<int>(ProxyMode::System));
     m_ui->proxyModeComboBox->addItem(tr("No proxy"), static_cast<int>(ProxyMode::Direct));
@@ -97,9 +98,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
             loadKeyFile(path);
         }
     });
-    connect(m_ui->showSecretCheckBox, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->secretLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showSecretCheckBox, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->secretLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->keyFileBrowseButton, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Authorized Key File"), QString(),
                                                           tr("Authorized keys (*.json);;All files (*)"));
@@ -118,7 +118,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ProfileEditorDialog::testConnection);
     connect(m_ui->newProfileButton, &QPushButton::clicked, this, &ProfileEditorDialog::startNewProfile);
     connect(m_ui->deleteProfileButton, &QPushButton::clicked, this, &ProfileEditorDialog::deleteSelectedProfile);
-    connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this, &ProfileEditorDialog::onListSelectionChanged);
+    connect(m_ui->profilesListWidget, &QListWidget::currentRowChanged, this,
+            &ProfileEditorDialog::onListSelectionChanged);
     connect(m_ui->sandboxButton, &QPushButton::clicked, this, [this]() {
         m_dirty = false;
         Q_EMIT sandboxRequested();
@@ -325,7 +326,8 @@ void ProfileEditorDialog::showStoredKeyInfo(const Profile &profile) {
     m_ui->keyInfoLabel->setText(tr("Reading the saved key from the keychain…"));
     const QString id = profile.id;
     m_profiles->readSecret(profile, this, [this, id](const Result<QByteArray> &secret) {
-        if (!m_loaded || m_loaded->id != id || !m_keyJson.isEmpty() || currentKind() != Profile::Kind::ServiceAccountKey) {
+        if (!m_loaded || m_loaded->id != id || !m_keyJson.isEmpty() ||
+            currentKind() != Profile::Kind::ServiceAccountKey) {
             return;
         }
         m_ui->keyInfoLabel->setStyleSheet(QString());
@@ -486,7 +488,8 @@ QStringList ProfileEditorDialog::connectionProblems() const {
             problems << tr("Choose the service account's authorized key file (key.json).");
         }
     }
-    if (hasWhitespace(m_ui->cloudIdLineEdit->text().trimmed()) || hasWhitespace(m_ui->folderIdLineEdit->text().trimmed())) {
+    if (hasWhitespace(m_ui->cloudIdLineEdit->text().trimmed()) ||
+        hasWhitespace(m_ui->folderIdLineEdit->text().trimmed())) {
         problems << tr("Cloud and folder IDs contain no spaces.");
     }
     const QString endpointText = m_ui->endpointLineEdit->text().trimmed();
@@ -672,44 +675,50 @@ void ProfileEditorDialog::testConnection() {
             return;
         }
         if (!built.ok()) {
-            finishTest(tr("The connection could not be set up.") + QLatin1Char('\n') + ErrorText::describe(built.error()),
+            finishTest(tr("The connection could not be set up.") + QLatin1Char('\n') +
+                           ErrorText::describe(built.error()),
                        false);
             return;
         }
         m_testConnection = built.value();
         ApiClient *client = m_testConnection->client();
-        client->listClouds(limits::kMaxPageSize, {}, this, [this, client, profile, generation](const Result<Page<Cloud>> &clouds) {
-            if (generation != m_testGeneration) {
-                return;
-            }
-            if (!clouds.ok()) {
-                finishTest(tr("Connection failed.") + QLatin1Char('\n') +
-                               ErrorText::describe(clouds.error(), clouds.requestId()),
-                           false);
-                return;
-            }
-            const int count = static_cast<int>(clouds.value().items.size());
-            const QString connected = tr("Connected: %n cloud(s) visible.", nullptr, count);
-            if (profile.folderId.isEmpty()) {
-                finishTest(connected, true);
-                return;
-            }
-            const QString folderId = profile.folderId;
-            client->listSecrets(folderId, 1, {}, this, [this, connected, folderId, generation](const Result<Page<Secret>> &secrets) {
+        client->listClouds(
+            limits::kMaxPageSize, {}, this, [this, client, profile, generation](const Result<Page<Cloud>> &clouds) {
                 if (generation != m_testGeneration) {
                     return;
                 }
-                if (secrets.ok()) {
-                    finishTest(connected + QLatin1Char(' ') + tr("The secrets of folder %1 can be listed.").arg(folderId),
-                               true);
-                } else {
-                    finishTest(connected + QLatin1Char('\n') +
-                                   tr("The secrets of folder %1 cannot be listed:").arg(folderId) + QLatin1Char('\n') +
-                                   ErrorText::describe(secrets.error(), secrets.requestId()),
+                if (!clouds.ok()) {
+                    finishTest(tr("Connection failed.") + QLatin1Char('\n') +
+                                   ErrorText::describe(clouds.error(), clouds.requestId()),
                                false);
+                    return;
                 }
+                const int count = static_cast<int>(clouds.value().items.size());
+                const QString connected = tr("Connected: %n cloud(s) visible.", nullptr, count);
+                if (profile.folderId.isEmpty()) {
+                    finishTest(connected, true);
+                    return;
+                }
+                const QString folderId = profile.folderId;
+                client->listSecrets(folderId, 1, {}, this,
+                                    [this, connected, folderId, generation](const Result<Page<Secret>> &secrets) {
+                                        if (generation != m_testGeneration) {
+                                            return;
+                                        }
+                                        if (secrets.ok()) {
+                                            finishTest(connected + QLatin1Char(' ') +
+                                                           tr("The secrets of folder %1 can be listed.").arg(folderId),
+                                                       true);
+                                        } else {
+                                            finishTest(
+                                                connected + QLatin1Char('\n') +
+                                                    tr("The secrets of folder %1 cannot be listed:").arg(folderId) +
+                                                    QLatin1Char('\n') +
+                                                    ErrorText::describe(secrets.error(), secrets.requestId()),
+                                                false);
+                                        }
+                                    });
             });
-        });
     };
     if (secret || !profile.needsSecret()) {
         run(m_factory->build(profile, secret.value_or(QByteArray())));

@@ -81,13 +81,13 @@ SecretEditDialog::SecretEditDialog(OperationRunner *runner, Mode mode, QWidget *
     connect(m_ui->labelsTableWidget, &QTableWidget::itemChanged, this, changed);
     connect(m_ui->userValuesRadioButton, &QRadioButton::toggled, this, [this, changed]() {
         m_ui->contentStackedWidget->setCurrentWidget(m_ui->userValuesRadioButton->isChecked() ? m_ui->userValuesPage
-                                                                                                : m_ui->generatedPage);
+                                                                                              : m_ui->generatedPage);
         changed();
     });
     connect(m_ui->noVersionCheckBox, &QCheckBox::toggled, this, changed);
     connect(m_ui->versionDescriptionLineEdit, &QLineEdit::textChanged, this, changed);
-    for (QCheckBox *box : {m_ui->uppercaseCheckBox, m_ui->lowercaseCheckBox, m_ui->digitsCheckBox,
-                           m_ui->punctuationCheckBox}) {
+    for (QCheckBox *box :
+         {m_ui->uppercaseCheckBox, m_ui->lowercaseCheckBox, m_ui->digitsCheckBox, m_ui->punctuationCheckBox}) {
         connect(box, &QCheckBox::toggled, this, changed);
     }
     connect(m_ui->passwordKeyLineEdit, &QLineEdit::textChanged, this, changed);
@@ -265,7 +265,8 @@ QMap<QString, QString> SecretEditDialog::labels() const {
     QMap<QString, QString> labels;
     QTableWidget *table = m_ui->labelsTableWidget;
     for (int row = 0; row < table->rowCount(); ++row) {
-        const QString key = table->item(row, LabelKeyColumn) ? table->item(row, LabelKeyColumn)->text().trimmed() : QString();
+        const QString key =
+            table->item(row, LabelKeyColumn) ? table->item(row, LabelKeyColumn)->text().trimmed() : QString();
         const QString value =
             table->item(row, LabelValueColumn) ? table->item(row, LabelValueColumn)->text().trimmed() : QString();
         if (!key.isEmpty()) {
@@ -358,7 +359,8 @@ QStringList SecretEditDialog::labelProblems() const {
     QSet<QString> seen;
     int count = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
-        const QString key = table->item(row, LabelKeyColumn) ? table->item(row, LabelKeyColumn)->text().trimmed() : QString();
+        const QString key =
+            table->item(row, LabelKeyColumn) ? table->item(row, LabelKeyColumn)->text().trimmed() : QString();
         const QString value =
             table->item(row, LabelValueColumn) ? table->item(row, LabelValueColumn)->text().trimmed() : QString();
         if (key.isEmpty()) {
@@ -402,7 +404,8 @@ QStringList SecretEditDialog::contentProblems() const {
             problems << tr("List the punctuation characters to use.");
         } else if (spec.punctuation() && mode == PunctuationMode::AllExcept && spec.excludedPunctuation.isEmpty()) {
             problems << tr("List the punctuation characters to leave out.");
-        } else if (const auto problem = PasswordGenerator::validate(spec); problem != PasswordGenerator::Problem::None) {
+        } else if (const auto problem = PasswordGenerator::validate(spec);
+                   problem != PasswordGenerator::Problem::None) {
             problems << PasswordSpecDialog::problemText(problem);
         }
         return problems;
@@ -475,8 +478,9 @@ void SecretEditDialog::updateForm() {
             }
             const QString key = keyItem->text().trimmed();
             const QString value = valueItem->text().trimmed();
-            const bool keyBad = !key.isEmpty() ? (key.size() > limits::kMaxLabelKey || !labelKeyPattern().match(key).hasMatch())
-                                               : !value.isEmpty();
+            const bool keyBad = !key.isEmpty()
+                                    ? (key.size() > limits::kMaxLabelKey || !labelKeyPattern().match(key).hasMatch())
+                                    : !value.isEmpty();
             const bool valueBad = value.size() > limits::kMaxLabelValue || !labelValuePattern().match(value).hasMatch();
             const QBrush bad(QColor(0xc6, 0x28, 0x28));
             keyItem->setForeground(keyBad ? bad : QBrush());
@@ -566,9 +570,8 @@ void SecretEditDialog::finish(const Result<Operation> &result) {
         return;
     }
     // The operation did not carry the secret: read it.
-    const QString secretId = m_mode == Mode::Create
-                                 ? result.value().metadata.value(QLatin1String("secretId")).toString()
-                                 : m_secret.id;
+    const QString secretId =
+        m_mode == Mode::Create ? result.value().metadata.value(QLatin1String("secretId")).toString() : m_secret.id;
     m_runner->client()->getSecret(secretId, this, [this](const Result<Secret> &read) {
         setBusy(false);
         if (!read.ok()) {

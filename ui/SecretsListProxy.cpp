@@ -29,8 +29,7 @@ QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
             return QColor(0x75, 0x75, 0x75);
         }
         break;
-    case Qt::DecorationRole:
-    {
+    case Qt::DecorationRole: {
         // Built once and never destroyed (see StatusPresentation::icon): a new QIcon per call would
         // render its SVG again for every painted row.
         static const QIcon *const generated = new QIcon(QStringLiteral(":/icons/password.svg"));

@@ -28,9 +28,9 @@ namespace lockbox {
 
 using decode::accessBindingFromJson;
 using decode::accessBindingToJson;
-using decode::parsePage;
 using decode::iamTokenFromJson;
 using decode::pageParser;
+using decode::parsePage;
 using decode::payloadFromJson;
 
 namespace {

@@ -42,7 +42,8 @@ struct CreateSecretRequest {
 };
 
 struct UpdateSecretRequest {
-    QStringList updateMask; // camelCase paths: name, description, labels, deletionProtection, passwordPayloadSpecification
+    QStringList
+        updateMask; // camelCase paths: name, description, labels, deletionProtection, passwordPayloadSpecification
     QString name;
     QString description;
     QMap<QString, QString> labels;
@@ -145,8 +146,7 @@ private:
     void send(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QJsonObject &body, bool mutation, bool authenticated, QObject *context, RawCallback callback);
     void sendRaw(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
-                 const QJsonObject &body, bool mutation, bool authenticated, QObject *context,
-                 BodyCallback callback);
+                 const QJsonObject &body, bool mutation, bool authenticated, QObject *context, BodyCallback callback);
     void attempt(std::shared_ptr<Call> call);
     void sendHttp(const std::shared_ptr<Call> &call, const QString &token);
     void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply);

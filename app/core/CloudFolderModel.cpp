@@ -36,7 +36,8 @@ void CloudFolderModel::loadClouds(const QString &token) {
             return;
         }
         if (!r.value().items.isEmpty()) {
-            beginInsertRows({}, static_cast<int>(m_clouds.size()), static_cast<int>(m_clouds.size() + r.value().items.size() - 1));
+            beginInsertRows({}, static_cast<int>(m_clouds.size()),
+                            static_cast<int>(m_clouds.size() + r.value().items.size() - 1));
             for (const auto &c : r.value().items) {
                 m_clouds.append(CloudNode{c, {}, CloudNode::State::NotLoaded});
             }
@@ -54,32 +55,33 @@ void CloudFolderModel::loadClouds(const QString &token) {
 void CloudFolderModel::loadFolders(int cloudRow, const QString &token) {
     const quint64 generation = m_generation;
     const QString cloudId = m_clouds[cloudRow].cloud.id;
-    m_client->listFolders(cloudId, 0, token, this, [this, generation, cloudRow, cloudId](const Result<Page<Folder>> &r) {
-        if (generation != m_generation || cloudRow >= m_clouds.size() || m_clouds[cloudRow].cloud.id != cloudId) {
-            return;
-        }
-        CloudNode &node = m_clouds[cloudRow];
-        if (!r) {
-            node.state = CloudNode::State::NotLoaded;
+    m_client->listFolders(
+        cloudId, 0, token, this, [this, generation, cloudRow, cloudId](const Result<Page<Folder>> &r) {
+            if (generation != m_generation || cloudRow >= m_clouds.size() || m_clouds[cloudRow].cloud.id != cloudId) {
+                return;
+            }
+            CloudNode &node = m_clouds[cloudRow];
+            if (!r) {
+                node.state = CloudNode::State::NotLoaded;
+                setPending(-1);
+                Q_EMIT loadFailed(r.error());
+                return;
+            }
+            const QModelIndex parentIndex = index(cloudRow, 0);
+            if (!r.value().items.isEmpty()) {
+                beginInsertRows(parentIndex, static_cast<int>(node.folders.size()),
+                                static_cast<int>(node.folders.size() + r.value().items.size() - 1));
+                node.folders.append(r.value().items);
+                endInsertRows();
+            }
+            if (!r.value().nextPageToken.isEmpty()) {
+                loadFolders(cloudRow, r.value().nextPageToken);
+                return;
+            }
+            node.state = CloudNode::State::Loaded;
             setPending(-1);
-            Q_EMIT loadFailed(r.error());
-            return;
-        }
-        const QModelIndex parentIndex = index(cloudRow, 0);
-        if (!r.value().items.isEmpty()) {
-            beginInsertRows(parentIndex, static_cast<int>(node.folders.size()),
-                            static_cast<int>(node.folders.size() + r.value().items.size() - 1));
-            node.folders.append(r.value().items);
-            endInsertRows();
-        }
-        if (!r.value().nextPageToken.isEmpty()) {
-            loadFolders(cloudRow, r.value().nextPageToken);
-            return;
-        }
-        node.state = CloudNode::State::Loaded;
-        setPending(-1);
-        Q_EMIT foldersLoaded(cloudId);
-    });
+            Q_EMIT foldersLoaded(cloudId);
+        });
 }
 
 QModelIndex CloudFolderModel::indexOfCloud(const QString &cloudId) const {
@@ -112,7 +114,8 @@ QModelIndex CloudFolderModel::index(int row, int column, const QModelIndex &pare
     if (parent.internalId() != 0 || parent.row() >= m_clouds.size()) {
         return {};
     }
-    return row < m_clouds[parent.row()].folders.size() ? createIndex(row, 0, quintptr(parent.row() + 1)) : QModelIndex();
+    return row < m_clouds[parent.row()].folders.size() ? createIndex(row, 0, quintptr(parent.row() + 1))
+                                                       : QModelIndex();
 }
 
 QModelIndex CloudFolderModel::parent(const QModelIndex &child) const {

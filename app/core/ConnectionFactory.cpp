@@ -34,15 +34,14 @@ Connection::~Connection() {
     }
 }
 
-ConnectionFactory::ConnectionFactory(ProfileStore *profiles, QObject *parent)
-    : QObject(parent), m_profiles(profiles) {}
+ConnectionFactory::ConnectionFactory(ProfileStore *profiles, QObject *parent) : QObject(parent), m_profiles(profiles) {}
 
 ConnectionFactory::~ConnectionFactory() = default;
 
 Profile::Kind ConnectionFactory::tokenKind(const QString &token) {
     const QString t = token.trimmed();
     return t.startsWith(QLatin1String("t1.")) && t.count(QLatin1Char('.')) == 2 ? Profile::Kind::IamToken
-                                                                                  : Profile::Kind::OAuthToken;
+                                                                                : Profile::Kind::OAuthToken;
 }
 
 QUrl ConnectionFactory::endpointFromYc(const QString &endpoint) {
@@ -84,7 +83,8 @@ Result<std::optional<QNetworkProxy>> ConnectionFactory::parseProxy(const QString
                                RpcCode::InvalidArgument);
     }
     if (url.port() <= 0) {
-        return ApiError::local(ApiError::Kind::Local, tr("The proxy “%1” has no port: write %2://host:port.").arg(text, scheme),
+        return ApiError::local(ApiError::Kind::Local,
+                               tr("The proxy “%1” has no port: write %2://host:port.").arg(text, scheme),
                                RpcCode::InvalidArgument);
     }
     if (!url.userInfo().isEmpty()) {
@@ -103,10 +103,10 @@ Result<ClientConfig> ConnectionFactory::clientConfig(const Profile &profile) {
         const QString scheme = profile.endpoint.scheme().toLower();
         if (!profile.endpoint.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
             profile.endpoint.host().isEmpty()) {
-            return ApiError::local(ApiError::Kind::Local,
-                                   tr("The endpoint “%1” is not an https:// (or http://) URL.")
-                                       .arg(profile.endpoint.toString()),
-                                   RpcCode::InvalidArgument);
+            return ApiError::local(
+                ApiError::Kind::Local,
+                tr("The endpoint “%1” is not an https:// (or http://) URL.").arg(profile.endpoint.toString()),
+                RpcCode::InvalidArgument);
         }
         config.baseUrl = profile.endpoint;
     }
@@ -114,9 +114,10 @@ Result<ClientConfig> ConnectionFactory::clientConfig(const Profile &profile) {
         const QString path = profile.caFile.trimmed();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return ApiError::local(ApiError::Kind::Local,
-                                   tr("The CA certificate file “%1” could not be read: %2").arg(path, file.errorString()),
-                                   RpcCode::FailedPrecondition);
+            return ApiError::local(
+                ApiError::Kind::Local,
+                tr("The CA certificate file “%1” could not be read: %2").arg(path, file.errorString()),
+                RpcCode::FailedPrecondition);
         }
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty()) {
@@ -168,10 +169,10 @@ Result<QByteArray> ConnectionFactory::environmentSecret() const {
     }
     QFile file(keyFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        return ApiError::local(ApiError::Kind::Auth,
-                               tr("YC_SERVICE_ACCOUNT_KEY_FILE names “%1”, which could not be read: %2")
-                                   .arg(keyFile, file.errorString()),
-                               RpcCode::FailedPrecondition);
+        return ApiError::local(
+            ApiError::Kind::Auth,
+            tr("YC_SERVICE_ACCOUNT_KEY_FILE names “%1”, which could not be read: %2").arg(keyFile, file.errorString()),
+            RpcCode::FailedPrecondition);
     }
     return file.readAll();
 }
@@ -209,9 +210,10 @@ Result<ConnectionFactory::ConnectionPtr> ConnectionFactory::build(const Profile 
     case Profile::Kind::OAuthToken: {
         QString token = QString::fromUtf8(secret).trimmed();
         if (token.isEmpty()) {
-            return ApiError::local(ApiError::Kind::Auth,
-                                   tr("The profile “%1” has no token: enter one in the profile editor.").arg(profile.name),
-                                   RpcCode::Unauthenticated);
+            return ApiError::local(
+                ApiError::Kind::Auth,
+                tr("The profile “%1” has no token: enter one in the profile editor.").arg(profile.name),
+                RpcCode::Unauthenticated);
         }
         if (profile.kind == Profile::Kind::IamToken) {
             credentials = new StaticTokenProvider(token, connection.get());

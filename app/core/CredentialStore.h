@@ -22,7 +22,8 @@ public:
                        std::function<void(const std::optional<ApiError> &)> done);
     virtual void read(const QString &key, QObject *context, std::function<void(const Result<QByteArray> &)> done);
     // Deleting a key that is not there is not an error.
-    virtual void remove(const QString &key, QObject *context, std::function<void(const std::optional<ApiError> &)> done);
+    virtual void remove(const QString &key, QObject *context,
+                        std::function<void(const std::optional<ApiError> &)> done);
 
     // Qt Keychain's error as a value with a message an operator can act on.
     static ApiError errorFor(int keychainError, const QString &keychainText);

@@ -20,7 +20,7 @@ public:
     // iamClient is used only for the unauthenticated exchange; it is not owned.
     static ExchangeTokenProvider *forOAuthToken(ApiClient *iamClient, QString oauthToken, QObject *parent = nullptr);
     static ExchangeTokenProvider *forServiceAccountKey(ApiClient *iamClient, std::shared_ptr<ServiceAccountKey> key,
-                                                      QObject *parent = nullptr);
+                                                       QObject *parent = nullptr);
     ~ExchangeTokenProvider() override;
 
     void requestToken(QObject *context, TokenCallback callback) override;

@@ -83,9 +83,8 @@ std::optional<qint64> toInt64(const QJsonValue &value) {
 std::optional<QByteArray> fromBase64(const QString &text) {
     auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
-                                                 QByteArray::Base64UrlEncoding |
-                                                     QByteArray::AbortOnBase64DecodingErrors);
+        decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                      QByteArray::AbortOnBase64DecodingErrors);
     }
     if (!decoded) {
         return std::nullopt;

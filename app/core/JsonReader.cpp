@@ -4,8 +4,7 @@
 
 namespace lockbox {
 
-JsonReader::JsonReader(const QJsonObject &object, QString context)
-    : m_object(object), m_context(std::move(context)) {}
+JsonReader::JsonReader(const QJsonObject &object, QString context) : m_object(object), m_context(std::move(context)) {}
 
 bool JsonReader::has(const char *name) const {
     const QJsonValue v = m_object.value(QLatin1String(name));

@@ -13,8 +13,8 @@ inline constexpr QLatin1StringView kEntryKeyPattern{"^[-_./\\\\@0-9a-zA-Z]+$"};
 inline constexpr int kMaxEntryValueBytes = 65536;
 // "The values in one version may total at most 64 KB" (docs); taken as 64 KiB of values.
 inline constexpr int kMaxVersionPayloadBytes = 65536;
-inline constexpr int kMaxVersionDescription = 1024;       // AddVersion
-inline constexpr int kMaxCreateVersionDescription = 256;  // CreateSecret.versionDescription
+inline constexpr int kMaxVersionDescription = 1024;      // AddVersion
+inline constexpr int kMaxCreateVersionDescription = 256; // CreateSecret.versionDescription
 inline constexpr int kMaxSecretName = 100;
 inline constexpr int kMaxSecretDescription = 1024;
 inline constexpr int kMaxLabels = 64;

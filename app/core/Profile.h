@@ -16,10 +16,10 @@ struct Profile {
     Kind kind = Kind::IamToken;
     QString cloudId;
     QString folderId;
-    QUrl endpoint;      // empty: Yandex Cloud's hosts; else every service under this base URL
-    QString caFile;     // extra CA certificate (PEM) trusted for this profile
-    QString proxy;      // empty: system proxy; "direct": none; else http://host:port or socks5://host:port
-    QString ycProfile;  // for Kind::YcCli: the yc profile passed to `yc iam create-token --profile`
+    QUrl endpoint;     // empty: Yandex Cloud's hosts; else every service under this base URL
+    QString caFile;    // extra CA certificate (PEM) trusted for this profile
+    QString proxy;     // empty: system proxy; "direct": none; else http://host:port or socks5://host:port
+    QString ycProfile; // for Kind::YcCli: the yc profile passed to `yc iam create-token --profile`
     int pageSize = 100;
 
     QString secretKey() const { return QStringLiteral("profile/") + id + QStringLiteral("/secret"); }

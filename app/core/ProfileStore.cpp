@@ -53,9 +53,8 @@ QList<Profile> ProfileStore::profiles() const {
         list.append(p);
     }
     m_settings->endGroup();
-    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const Profile &a, const Profile &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     return list;
 }
 
@@ -106,22 +105,24 @@ void ProfileStore::save(Profile profile, const std::optional<QByteArray> &secret
                          });
 }
 
-void ProfileStore::remove(const QString &id, QObject *context, std::function<void(const std::optional<ApiError> &)> done) {
+void ProfileStore::remove(const QString &id, QObject *context,
+                          std::function<void(const std::optional<ApiError> &)> done) {
     const auto p = profile(id);
     if (!p) {
         done(std::nullopt);
         return;
     }
-    m_credentials->remove(p->secretKey(), context, [this, id, done = std::move(done)](const std::optional<ApiError> &error) {
-        if (error) {
-            done(error); // keep the fields so the user can retry the keychain part
-            return;
-        }
-        m_settings->remove(QStringLiteral("profiles/") + id);
-        m_settings->sync();
-        Q_EMIT profilesChanged();
-        done(std::nullopt);
-    });
+    m_credentials->remove(p->secretKey(), context,
+                          [this, id, done = std::move(done)](const std::optional<ApiError> &error) {
+                              if (error) {
+                                  done(error); // keep the fields so the user can retry the keychain part
+                                  return;
+                              }
+                              m_settings->remove(QStringLiteral("profiles/") + id);
+                              m_settings->sync();
+                              Q_EMIT profilesChanged();
+                              done(std::nullopt);
+                          });
 }
 
 void ProfileStore::readSecret(const Profile &profile, QObject *context,

@@ -52,7 +52,8 @@ void SecretsModel::requestPage(const QString &token) {
             }
         }
         if (!newVisible.isEmpty()) {
-            beginInsertRows({}, static_cast<int>(m_visible.size()), static_cast<int>(m_visible.size() + newVisible.size() - 1));
+            beginInsertRows({}, static_cast<int>(m_visible.size()),
+                            static_cast<int>(m_visible.size() + newVisible.size() - 1));
         }
         m_secrets.append(items);
         m_visible.append(newVisible);

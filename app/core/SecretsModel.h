@@ -12,8 +12,15 @@ namespace lockbox {
 class SecretsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, CurrentVersionColumn, ProtectionColumn, LabelsColumn, CreatedColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        CurrentVersionColumn,
+        ProtectionColumn,
+        LabelsColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, SecretRole, RawValueRole, SortRole };
 
     explicit SecretsModel(ApiClient *client, QObject *parent = nullptr);

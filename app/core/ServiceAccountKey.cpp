@@ -26,7 +26,9 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "The authorized key file is not valid JSON."));
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey", "The authorized key file is not valid JSON."));
     }
     const QJsonObject root = doc.object();
     std::shared_ptr<ServiceAccountKey> key(new ServiceAccountKey);
@@ -42,14 +44,18 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
         privateKey = root.value(QLatin1String("private_key")).toString();
     }
     if (key->m_keyId.isEmpty() || key->m_serviceAccountId.isEmpty() || privateKey.isEmpty()) {
-        return ApiError::local(ApiError::Kind::Local,
-                               QCoreApplication::translate("ServiceAccountKey", "The authorized key file lacks id, service_account_id or private_key. Create "
-                                  "one with \"yc iam key create --service-account-name NAME -o key.json\"."));
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey",
+                                        "The authorized key file lacks id, service_account_id or private_key. Create "
+                                        "one with \"yc iam key create --service-account-name NAME -o key.json\"."));
     }
     // yc puts "PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID …" before the PEM block.
     const qsizetype begin = privateKey.indexOf(QLatin1String("-----BEGIN"));
     if (begin < 0) {
-        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "The private key in the authorized key file is not PEM."));
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey", "The private key in the authorized key file is not PEM."));
     }
     key->m_privateKeyPem = privateKey.mid(begin).toLatin1();
     privateKey.fill(QChar(u'\0')); // best effort: the parsed JSON document is the caller's
@@ -64,10 +70,13 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
 Result<QByteArray> ServiceAccountKey::makeJwt(const QDateTime &now, int lifetimeSeconds) const {
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(
         BIO_new_mem_buf(m_privateKeyPem.constData(), static_cast<int>(m_privateKeyPem.size())), &BIO_free);
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr),
-                                                             &EVP_PKEY_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(
+        PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
     if (!pkey || EVP_PKEY_base_id(pkey.get()) != EVP_PKEY_RSA) {
-        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "The private key of the authorized key cannot be read as an RSA key."));
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey",
+                                        "The private key of the authorized key cannot be read as an RSA key."));
     }
     const qint64 iat = now.toSecsSinceEpoch();
     const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
@@ -88,13 +97,15 @@ Result<QByteArray> ServiceAccountKey::makeJwt(const QDateTime &now, int lifetime
         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 ||
         EVP_DigestSign(ctx.get(), nullptr, &sigLen, reinterpret_cast<const unsigned char *>(signingInput.constData()),
                        static_cast<size_t>(signingInput.size())) != 1) {
-        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
+        return ApiError::local(ApiError::Kind::Local,
+                               QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
     }
     QByteArray signature(static_cast<qsizetype>(sigLen), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &sigLen,
                        reinterpret_cast<const unsigned char *>(signingInput.constData()),
                        static_cast<size_t>(signingInput.size())) != 1) {
-        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
+        return ApiError::local(ApiError::Kind::Local,
+                               QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
     }
     signature.resize(static_cast<qsizetype>(sigLen));
     return QByteArray(signingInput + '.' + b64url(signature));

@@ -240,7 +240,8 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const {
                 relative = tr("overdue");
             } else if (ms >= 24LL * 3600 * 1000) {
                 // Rounded to the nearest unit: a version scheduled for 7 days reads "in 7 days" at once.
-                relative = tr("in %n day(s)", nullptr, static_cast<int>((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000)));
+                relative =
+                    tr("in %n day(s)", nullptr, static_cast<int>((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000)));
             } else if (ms >= 3600LL * 1000) {
                 relative = tr("in %n hour(s)", nullptr, static_cast<int>((ms + 30LL * 60 * 1000) / (3600LL * 1000)));
             } else {

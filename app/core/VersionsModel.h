@@ -12,8 +12,16 @@ namespace lockbox {
 class VersionsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, CreatedColumn, StatusColumn, DestroyAtColumn, DescriptionColumn, KeysColumn,
-                  CurrentColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        CreatedColumn,
+        StatusColumn,
+        DestroyAtColumn,
+        DescriptionColumn,
+        KeysColumn,
+        CurrentColumn,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the column's raw value (QDateTime, status name, QStringList, bool)
         VersionRole,                     // the whole lockbox::Version

@@ -80,8 +80,9 @@ Result<QList<YcProfile>> YcConfig::load(const QString &path) {
         return QList<YcProfile>();
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return ApiError::local(ApiError::Kind::Local, QCoreApplication::translate("YcConfig", "Cannot read %1: %2")
-                                                          .arg(path, f.errorString()));
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("YcConfig", "Cannot read %1: %2").arg(path, f.errorString()));
     }
     return parse(f.readAll());
 }

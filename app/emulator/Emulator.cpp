@@ -88,8 +88,9 @@ bool Emulator::start(const EmulatorOptions &options, QString *error) {
         m_server.reset();
         return false;
     }
-    m_host = options.host.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + options.host.toString() + QLatin1Char(']')
-                                                                      : options.host.toString();
+    m_host = options.host.protocol() == QAbstractSocket::IPv6Protocol
+                 ? QLatin1Char('[') + options.host.toString() + QLatin1Char(']')
+                 : options.host.toString();
     return true;
 }
 
@@ -98,7 +99,8 @@ quint16 Emulator::port() const {
 }
 
 QUrl Emulator::baseUrl() const {
-    return QUrl(QStringLiteral("%1://%2:%3").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), m_host).arg(m_port));
+    return QUrl(
+        QStringLiteral("%1://%2:%3").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), m_host).arg(m_port));
 }
 
 bool Emulator::isTls() const {

@@ -16,12 +16,12 @@ struct EmulatorOptions {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0; // 0: a free port
     bool allowRemote = false;
-    QString seedFile;             // empty: the built-in demo seed
-    QString stateFile;            // empty: memory only
-    QStringList adminTokens;      // IAM tokens of an admin subject that sees everything
-    QString tlsCertificateFile;   // PEM; with tlsKeyFile: serve HTTPS
+    QString seedFile;           // empty: the built-in demo seed
+    QString stateFile;          // empty: memory only
+    QStringList adminTokens;    // IAM tokens of an admin subject that sees everything
+    QString tlsCertificateFile; // PEM; with tlsKeyFile: serve HTTPS
     QString tlsKeyFile;
-    QString faults;               // --faults SPEC (FaultInjector::parseSpec)
+    QString faults; // --faults SPEC (FaultInjector::parseSpec)
     qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
 };
 

@@ -57,8 +57,9 @@ Result<QJsonObject> parseBody(const QByteArray &body) {
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        return serverError(RpcCode::InvalidArgument,
-                           QStringLiteral("Request body is not valid JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
+        return serverError(
+            RpcCode::InvalidArgument,
+            QStringLiteral("Request body is not valid JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
     }
     if (!doc.isObject()) {
         return serverError(RpcCode::InvalidArgument, QStringLiteral("Request body must be a JSON object"));
@@ -72,16 +73,19 @@ EmulatorHttpServer::EmulatorHttpServer(EmulatorStore *store, FaultInjector *faul
     : QAbstractHttpServer(parent), m_store(store), m_faults(faults) {}
 
 EmulatorHttpServer::Response EmulatorHttpServer::errorResponse(const ApiError &error) const {
-    QJsonObject status{{QStringLiteral("code"), static_cast<int>(error.code)}, {QStringLiteral("message"), error.message}};
-    QJsonArray details{QJsonObject{{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.RequestInfo")},
-                                   {QStringLiteral("requestId"), QString::fromLatin1(m_currentRequestId)}}};
+    QJsonObject status{{QStringLiteral("code"), static_cast<int>(error.code)},
+                       {QStringLiteral("message"), error.message}};
+    QJsonArray details{
+        QJsonObject{{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.RequestInfo")},
+                    {QStringLiteral("requestId"), QString::fromLatin1(m_currentRequestId)}}};
     status.insert(QStringLiteral("details"), details);
     return Response{ApiError::httpStatusFor(error.code), QJsonDocument(status).toJson(QJsonDocument::Compact), {}};
 }
 
 void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     m_currentRequestId = newUuid();
-    send(socket, request, errorResponse(serverError(RpcCode::NotFound, QStringLiteral("Unknown path"))), m_currentRequestId, 0);
+    send(socket, request, errorResponse(serverError(RpcCode::NotFound, QStringLiteral("Unknown path"))),
+         m_currentRequestId, 0);
 }
 
 bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -110,11 +114,13 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
             const RpcCode code = fault->kind == FaultInjector::Kind::Status429   ? RpcCode::ResourceExhausted
                                  : fault->kind == FaultInjector::Kind::Status500 ? RpcCode::Internal
                                                                                  : RpcCode::Unavailable;
-            Response r = errorResponse(serverError(code, fault->kind == FaultInjector::Kind::Status429
-                                                             ? QStringLiteral("Too many requests")
-                                                             : QStringLiteral("Service is temporarily unavailable (injected fault)")));
+            Response r = errorResponse(
+                serverError(code, fault->kind == FaultInjector::Kind::Status429
+                                      ? QStringLiteral("Too many requests")
+                                      : QStringLiteral("Service is temporarily unavailable (injected fault)")));
             if (fault->kind != FaultInjector::Kind::Status500) {
-                r.headers.append(std::make_pair(QByteArrayLiteral("retry-after"), QByteArray::number(fault->retryAfterSeconds)));
+                r.headers.append(
+                    std::make_pair(QByteArrayLiteral("retry-after"), QByteArray::number(fault->retryAfterSeconds)));
             }
             send(socket, request, r, requestId, delayMs);
             return true;
@@ -207,7 +213,8 @@ EmulatorHttpServer::Response EmulatorHttpServer::route(const QString &method, co
     const Caller &c = caller.value();
 
     static const QRegularExpression secretVerb(QStringLiteral(R"(^/lockbox/v1/secrets/([^/:]+):(\w+)$)"));
-    static const QRegularExpression secretSub(QStringLiteral(R"(^/lockbox/v1/secrets/([^/:]+)/(versions|operations|payload)$)"));
+    static const QRegularExpression secretSub(
+        QStringLiteral(R"(^/lockbox/v1/secrets/([^/:]+)/(versions|operations|payload)$)"));
     static const QRegularExpression secretOne(QStringLiteral(R"(^/lockbox/v1/secrets/([^/:]+)$)"));
     static const QRegularExpression operationRe(QStringLiteral(R"(^/operations/([^/:]+)(?::(cancel))?$)"));
     static const QRegularExpression cloudRe(QStringLiteral(R"(^/resource-manager/v1/clouds/([^/:]+)$)"));
@@ -223,13 +230,15 @@ EmulatorHttpServer::Response EmulatorHttpServer::route(const QString &method, co
             return errorResponse(body.error());
         }
         if (!query.isEmpty()) {
-            return errorResponse(serverError(RpcCode::InvalidArgument, QStringLiteral("Request validation error: "
-                                                                                      "query parameters are not allowed "
-                                                                                      "with a body")));
+            return errorResponse(
+                serverError(RpcCode::InvalidArgument, QStringLiteral("Request validation error: "
+                                                                     "query parameters are not allowed "
+                                                                     "with a body")));
         }
     }
     const auto notAllowed = [&]() {
-        return errorResponse(serverError(RpcCode::Unimplemented, QStringLiteral("Method %1 is not allowed on %2").arg(method, path)));
+        return errorResponse(
+            serverError(RpcCode::Unimplemented, QStringLiteral("Method %1 is not allowed on %2").arg(method, path)));
     };
 
     if (path == QLatin1String("/lockbox/v1/secrets")) {
@@ -265,8 +274,9 @@ EmulatorHttpServer::Response EmulatorHttpServer::route(const QString &method, co
         }
         if (verb == QLatin1String("activate") || verb == QLatin1String("deactivate")) {
             if (!b.isEmpty()) {
-                return errorResponse(serverError(RpcCode::InvalidArgument,
-                                                 QStringLiteral("Request validation error: %1: unknown field").arg(b.keys().first())));
+                return errorResponse(
+                    serverError(RpcCode::InvalidArgument,
+                                QStringLiteral("Request validation error: %1: unknown field").arg(b.keys().first())));
             }
             return reply(m_store->setSecretActive(c, id, verb == QLatin1String("activate"), idemKey));
         }
@@ -343,7 +353,8 @@ EmulatorHttpServer::Response EmulatorHttpServer::adminRoute(const QString &metho
             if (b.contains(QLatin1String("latencyMs"))) {
                 m_faults->setLatencyMs(b.value(QLatin1String("latencyMs")).toInt());
             }
-            if (b.contains(QLatin1String("spec")) && !m_faults->parseSpec(b.value(QLatin1String("spec")).toString(), &error)) {
+            if (b.contains(QLatin1String("spec")) &&
+                !m_faults->parseSpec(b.value(QLatin1String("spec")).toString(), &error)) {
                 return errorResponse(serverError(RpcCode::InvalidArgument, error));
             }
             for (const auto &r : b.value(QLatin1String("rules")).toArray()) {
@@ -358,7 +369,8 @@ EmulatorHttpServer::Response EmulatorHttpServer::adminRoute(const QString &metho
         if (method == QLatin1String("POST")) {
             const auto ms = json::parseDurationMs(b.value(QLatin1String("advance")).toString());
             if (!ms || *ms < 0) {
-                return errorResponse(serverError(RpcCode::InvalidArgument, QStringLiteral("advance must be a Duration like \"86400s\"")));
+                return errorResponse(serverError(RpcCode::InvalidArgument,
+                                                 QStringLiteral("advance must be a Duration like \"86400s\"")));
             }
             m_store->advanceClock(*ms);
         }

@@ -37,8 +37,7 @@ ApiError invalid(const QString &field, const QString &problem) {
 // INVALID_ARGUMENT. types: 's' string, 'b' bool, 'i' int64 (string or number), 'a' array, 'o' object.
 class BodyCheck {
 public:
-    BodyCheck(const QJsonObject &body, std::initializer_list<std::pair<const char *, char>> fields)
-        : m_body(body) {
+    BodyCheck(const QJsonObject &body, std::initializer_list<std::pair<const char *, char>> fields) : m_body(body) {
         for (auto it = body.begin(); it != body.end(); ++it) {
             char type = 0;
             for (const auto &f : fields) {
@@ -132,9 +131,8 @@ Result<PageArgs> parsePage(const QUrlQuery &q, char kind, int maxToken, int maxS
             return invalid(QStringLiteral("pageSize"), QStringLiteral("invalid int64 value \"%1\"").arg(size));
         }
         if (n < 0 || n > maxSize) {
-            return invalid(QStringLiteral("pageSize"), QStringLiteral("value must be in range [0, %1], got %2")
-                                                           .arg(maxSize)
-                                                           .arg(n));
+            return invalid(QStringLiteral("pageSize"),
+                           QStringLiteral("value must be in range [0, %1], got %2").arg(maxSize).arg(n));
         }
         p.size = n == 0 ? limits::kDefaultPageSize : static_cast<int>(n);
     }
@@ -144,12 +142,12 @@ Result<PageArgs> parsePage(const QUrlQuery &q, char kind, int maxToken, int maxS
             return invalid(QStringLiteral("pageToken"),
                            QStringLiteral("length must be <= %1, got %2").arg(maxToken).arg(token.size()));
         }
-        const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                            QByteArray::OmitTrailingEquals);
+        const QByteArray raw =
+            QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const QList<QByteArray> parts = raw.split(':');
         bool ok = false;
-        const qint64 seq = parts.size() == 2 && parts[0].size() == 1 && parts[0][0] == kind ? parts[1].toLongLong(&ok)
-                                                                                          : 0;
+        const qint64 seq =
+            parts.size() == 2 && parts[0].size() == 1 && parts[0][0] == kind ? parts[1].toLongLong(&ok) : 0;
         if (!ok || seq < 0) {
             return invalid(QStringLiteral("pageToken"), QStringLiteral("invalid page token"));
         }
@@ -235,7 +233,8 @@ void EmulatorStore::advanceClock(qint64 ms) {
 
 QString EmulatorStore::newId(const char *prefix) {
     // Yandex Cloud ids: 20 characters of [a-v0-9] behind a service prefix.
-    return QLatin1String(prefix) + randomChars(20 - static_cast<int>(qstrlen(prefix)), "abcdefghijklmnopqrstuv0123456789");
+    return QLatin1String(prefix) +
+           randomChars(20 - static_cast<int>(qstrlen(prefix)), "abcdefghijklmnopqrstuv0123456789");
 }
 
 void EmulatorStore::addAdminToken(const QString &token) {
@@ -400,10 +399,11 @@ bool EmulatorStore::loadObject(const QJsonObject &root, bool isState, QString *e
                 return fail(QStringLiteral("version %1: bad time").arg(v.meta.id));
             }
             v.meta.description = vo.value(QLatin1String("description")).toString();
-            v.meta.status = Version::statusFromName(vo.value(QLatin1String("status")).toString(QStringLiteral("ACTIVE")));
+            v.meta.status =
+                Version::statusFromName(vo.value(QLatin1String("status")).toString(QStringLiteral("ACTIVE")));
             if (vo.contains(QLatin1String("passwordPayloadSpecification"))) {
-                v.meta.passwordPayloadSpecification =
-                    PasswordPayloadSpecification::fromJson(vo.value(QLatin1String("passwordPayloadSpecification")).toObject());
+                v.meta.passwordPayloadSpecification = PasswordPayloadSpecification::fromJson(
+                    vo.value(QLatin1String("passwordPayloadSpecification")).toObject());
             }
             for (const auto &ev : vo.value(QLatin1String("entries")).toArray()) {
                 const QJsonObject eo = ev.toObject();
@@ -473,8 +473,8 @@ QByteArray EmulatorStore::saveState() const {
     }
     QHash<QString, QJsonArray> keysBySa;
     for (auto it = m_saKeys.begin(); it != m_saKeys.end(); ++it) {
-        keysBySa[it->serviceAccountId].append(QJsonObject{{QStringLiteral("id"), it.key()},
-                                                          {QStringLiteral("publicKey"), QString::fromUtf8(it->publicKeyPem)}});
+        keysBySa[it->serviceAccountId].append(QJsonObject{
+            {QStringLiteral("id"), it.key()}, {QStringLiteral("publicKey"), QString::fromUtf8(it->publicKeyPem)}});
     }
     for (const auto &s : m_subjects) {
         if (s.type == QLatin1String("serviceAccount")) {
@@ -513,10 +513,11 @@ QByteArray EmulatorStore::saveState() const {
             vo.insert(QStringLiteral("status"), Version::statusName(v.meta.status));
             QJsonArray entries;
             for (const auto &e : v.entries) {
-                entries.append(e.binary ? QJsonObject{{QStringLiteral("key"), e.key},
-                                                      {QStringLiteral("binaryValue"), QString::fromLatin1(e.value.toBase64())}}
-                                        : QJsonObject{{QStringLiteral("key"), e.key},
-                                                      {QStringLiteral("textValue"), QString::fromUtf8(e.value)}});
+                entries.append(
+                    e.binary ? QJsonObject{{QStringLiteral("key"), e.key},
+                                           {QStringLiteral("binaryValue"), QString::fromLatin1(e.value.toBase64())}}
+                             : QJsonObject{{QStringLiteral("key"), e.key},
+                                           {QStringLiteral("textValue"), QString::fromUtf8(e.value)}});
             }
             vo.insert(QStringLiteral("entries"), entries);
             versions.append(vo);
@@ -689,7 +690,8 @@ Outcome EmulatorStore::createIamToken(const QJsonObject &body) {
     const bool hasOauth = b.has("yandexPassportOauthToken");
     const bool hasJwt = b.has("jwt");
     if (hasOauth == hasJwt) {
-        return invalid(QStringLiteral("identity"), QStringLiteral("exactly one of yandexPassportOauthToken, jwt must be set"));
+        return invalid(QStringLiteral("identity"),
+                       QStringLiteral("exactly one of yandexPassportOauthToken, jwt must be set"));
     }
     QString subjectId;
     if (hasOauth) {
@@ -734,12 +736,14 @@ Outcome EmulatorStore::createIamToken(const QJsonObject &body) {
         }
         subjectId = key->serviceAccountId;
     }
-    const QString token = QStringLiteral("t1.") + randomChars(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") +
-                          QLatin1Char('.') + randomChars(86, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+    const QString token =
+        QStringLiteral("t1.") + randomChars(40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") +
+        QLatin1Char('.') + randomChars(86, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
     const QDateTime expires = now().addMSecs(m_tokenLifetimeMs);
     m_tokens.insert(token, Token{subjectId, expires});
     persist();
-    return QJsonObject{{QStringLiteral("iamToken"), token}, {QStringLiteral("expiresAt"), json::formatTimestamp(expires)}};
+    return QJsonObject{{QStringLiteral("iamToken"), token},
+                       {QStringLiteral("expiresAt"), json::formatTimestamp(expires)}};
 }
 
 // ---------------------------------------------------------------- JSON output
@@ -786,12 +790,10 @@ QJsonObject EmulatorStore::startOperation(const Caller &c, const QString &idemKe
                                           qint64 delayMs, const QString &activateSecretId) {
     const QString id = newId("e6q");
     const QString ts = json::formatTimestamp(now());
-    QJsonObject op{{QStringLiteral("id"), id},
-                   {QStringLiteral("description"), description},
-                   {QStringLiteral("createdAt"), ts},
-                   {QStringLiteral("createdBy"), c.subjectId},
-                   {QStringLiteral("modifiedAt"), ts},
-                   {QStringLiteral("metadata"), withType(std::move(metadata), metadataType)}};
+    QJsonObject op{
+        {QStringLiteral("id"), id},         {QStringLiteral("description"), description},
+        {QStringLiteral("createdAt"), ts},  {QStringLiteral("createdBy"), c.subjectId},
+        {QStringLiteral("modifiedAt"), ts}, {QStringLiteral("metadata"), withType(std::move(metadata), metadataType)}};
     const QJsonObject typedResponse = withType(std::move(response), responseType);
     const qint64 delay = std::max(delayMs, m_operationDelayMs);
     if (delay > 0) {
@@ -912,7 +914,8 @@ Result<QList<EmulatorStore::Entry>> EmulatorStore::parseEntryChanges(const QJson
             return invalid(path + QStringLiteral(".key"), QStringLiteral("required field is empty"));
         }
         if (e.key.size() > limits::kMaxEntryKeyLength) {
-            return invalid(path + QStringLiteral(".key"), QStringLiteral("length must be <= 256, got %1").arg(e.key.size()));
+            return invalid(path + QStringLiteral(".key"),
+                           QStringLiteral("length must be <= 256, got %1").arg(e.key.size()));
         }
         if (!keyRe.match(e.key).hasMatch()) {
             return invalid(path + QStringLiteral(".key"),
@@ -985,9 +988,16 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
     if (auto replay = replayIdempotent(idemKey)) {
         return *replay;
     }
-    BodyCheck b(body, {{"folderId", 's'}, {"name", 's'}, {"description", 's'}, {"labels", 'o'}, {"kmsKeyId", 's'},
-                       {"versionDescription", 's'}, {"versionPayloadEntries", 'a'}, {"deletionProtection", 'b'},
-                       {"passwordPayloadSpecification", 'o'}, {"createVersion", 'b'}});
+    BodyCheck b(body, {{"folderId", 's'},
+                       {"name", 's'},
+                       {"description", 's'},
+                       {"labels", 'o'},
+                       {"kmsKeyId", 's'},
+                       {"versionDescription", 's'},
+                       {"versionPayloadEntries", 'a'},
+                       {"deletionProtection", 'b'},
+                       {"passwordPayloadSpecification", 'o'},
+                       {"createVersion", 'b'}});
     if (!b.ok()) {
         return b.error();
     }
@@ -1024,7 +1034,8 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
     }
     std::optional<PasswordPayloadSpecification> spec;
     if (b.has("passwordPayloadSpecification")) {
-        spec = PasswordPayloadSpecification::fromJson(body.value(QLatin1String("passwordPayloadSpecification")).toObject(), &why);
+        spec = PasswordPayloadSpecification::fromJson(
+            body.value(QLatin1String("passwordPayloadSpecification")).toObject(), &why);
         if (!spec) {
             return invalid(QStringLiteral("password_payload_specification"), why);
         }
@@ -1040,7 +1051,9 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
         return invalid(QStringLiteral("version_payload_entries"),
                        QStringLiteral("payload entries and a payload specification cannot be set together"));
     }
-    const std::optional<bool> createVersion = b.has("createVersion") ? std::optional<bool>(body.value(QLatin1String("createVersion")).toBool()) : std::nullopt;
+    const std::optional<bool> createVersion =
+        b.has("createVersion") ? std::optional<bool>(body.value(QLatin1String("createVersion")).toBool())
+                               : std::nullopt;
     const bool makeVersion = createVersion.value_or(spec.has_value() || !changes.value().isEmpty());
     if (createVersion.value_or(false) && !spec && changes.value().isEmpty()) {
         return invalid(QStringLiteral("version_payload_entries"),
@@ -1049,7 +1062,8 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
     // Names are taken as unique within a folder (unverified in the reference).
     for (const auto &sid : m_secretsByFolder.value(folderId)) {
         if (!name.isEmpty() && m_secrets.at(sid).meta.name == name) {
-            return err(RpcCode::AlreadyExists, QStringLiteral("Secret with name %1 already exists in folder").arg(name));
+            return err(RpcCode::AlreadyExists,
+                       QStringLiteral("Secret with name %1 already exists in folder").arg(name));
         }
     }
     QString cloudId;
@@ -1076,7 +1090,8 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
         }
     }
     if (total > limits::kMaxVersionPayloadBytes) {
-        return invalid(QStringLiteral("version_payload_entries"), QStringLiteral("total size of values must be <= 65536 bytes"));
+        return invalid(QStringLiteral("version_payload_entries"),
+                       QStringLiteral("total size of values must be <= 65536 bytes"));
     }
 
     StoredSecret s;
@@ -1106,8 +1121,9 @@ Outcome EmulatorStore::createSecret(const Caller &c, const QJsonObject &body, co
         metadata.insert(QStringLiteral("versionId"), versionId);
     }
     // Creation completes asynchronously, as the cloud's does (done:false first, then ACTIVE).
-    return startOperation(c, idemKey, QStringLiteral("Create secret"), kLockboxPrefix + QStringLiteral("CreateSecretMetadata"),
-                          metadata, kLockboxPrefix + QStringLiteral("Secret"), secretJson(m_secrets[id]), id, 200, id);
+    return startOperation(c, idemKey, QStringLiteral("Create secret"),
+                          kLockboxPrefix + QStringLiteral("CreateSecretMetadata"), metadata,
+                          kLockboxPrefix + QStringLiteral("Secret"), secretJson(m_secrets[id]), id, 200, id);
 }
 
 Outcome EmulatorStore::updateSecret(const Caller &c, const QString &secretId, const QJsonObject &body,
@@ -1120,8 +1136,12 @@ Outcome EmulatorStore::updateSecret(const Caller &c, const QString &secretId, co
         return found.error();
     }
     StoredSecret &s = *found.value();
-    BodyCheck b(body, {{"updateMask", 's'}, {"name", 's'}, {"description", 's'}, {"labels", 'o'},
-                       {"deletionProtection", 'b'}, {"passwordPayloadSpecification", 'o'}});
+    BodyCheck b(body, {{"updateMask", 's'},
+                       {"name", 's'},
+                       {"description", 's'},
+                       {"labels", 'o'},
+                       {"deletionProtection", 'b'},
+                       {"passwordPayloadSpecification", 'o'}});
     if (!b.ok()) {
         return b.error();
     }
@@ -1161,8 +1181,10 @@ Outcome EmulatorStore::updateSecret(const Caller &c, const QString &secretId, co
                 if (!next.passwordPayloadSpecification) {
                     return invalid(QStringLiteral("password_payload_specification"), why);
                 }
-                if (PasswordGenerator::validate(*next.passwordPayloadSpecification) != PasswordGenerator::Problem::None) {
-                    return invalid(QStringLiteral("password_payload_specification"), QStringLiteral("invalid specification"));
+                if (PasswordGenerator::validate(*next.passwordPayloadSpecification) !=
+                    PasswordGenerator::Problem::None) {
+                    return invalid(QStringLiteral("password_payload_specification"),
+                                   QStringLiteral("invalid specification"));
                 }
             }
         } else {
@@ -1172,14 +1194,15 @@ Outcome EmulatorStore::updateSecret(const Caller &c, const QString &secretId, co
     if (next.name != s.meta.name && !next.name.isEmpty()) {
         for (const auto &sid : m_secretsByFolder.value(s.meta.folderId)) {
             if (sid != s.meta.id && m_secrets.at(sid).meta.name == next.name) {
-                return err(RpcCode::AlreadyExists, QStringLiteral("Secret with name %1 already exists in folder").arg(next.name));
+                return err(RpcCode::AlreadyExists,
+                           QStringLiteral("Secret with name %1 already exists in folder").arg(next.name));
             }
         }
     }
     s.meta = next;
-    return startOperation(c, idemKey, QStringLiteral("Update secret"), kLockboxPrefix + QStringLiteral("UpdateSecretMetadata"),
-                          {{QStringLiteral("secretId"), secretId}}, kLockboxPrefix + QStringLiteral("Secret"), secretJson(s),
-                          secretId);
+    return startOperation(
+        c, idemKey, QStringLiteral("Update secret"), kLockboxPrefix + QStringLiteral("UpdateSecretMetadata"),
+        {{QStringLiteral("secretId"), secretId}}, kLockboxPrefix + QStringLiteral("Secret"), secretJson(s), secretId);
 }
 
 Outcome EmulatorStore::deleteSecret(const Caller &c, const QString &secretId, const QString &idemKey) {
@@ -1206,8 +1229,9 @@ Outcome EmulatorStore::deleteSecret(const Caller &c, const QString &secretId, co
     }
     m_secretsByFolder[s.meta.folderId].remove(s.seq);
     m_secrets.erase(secretId);
-    return startOperation(c, idemKey, QStringLiteral("Delete secret"), kLockboxPrefix + QStringLiteral("DeleteSecretMetadata"),
-                          {{QStringLiteral("secretId"), secretId}}, kLockboxPrefix + QStringLiteral("Secret"), last, secretId);
+    return startOperation(
+        c, idemKey, QStringLiteral("Delete secret"), kLockboxPrefix + QStringLiteral("DeleteSecretMetadata"),
+        {{QStringLiteral("secretId"), secretId}}, kLockboxPrefix + QStringLiteral("Secret"), last, secretId);
 }
 
 Outcome EmulatorStore::setSecretActive(const Caller &c, const QString &secretId, bool active, const QString &idemKey) {
@@ -1224,9 +1248,9 @@ Outcome EmulatorStore::setSecretActive(const Caller &c, const QString &secretId,
     }
     s.meta.status = active ? Secret::Status::Active : Secret::Status::Inactive;
     const QString verb = active ? QStringLiteral("Activate") : QStringLiteral("Deactivate");
-    return startOperation(c, idemKey, verb + QStringLiteral(" secret"), kLockboxPrefix + verb + QStringLiteral("SecretMetadata"),
-                          {{QStringLiteral("secretId"), secretId}}, kLockboxPrefix + QStringLiteral("Secret"), secretJson(s),
-                          secretId);
+    return startOperation(
+        c, idemKey, verb + QStringLiteral(" secret"), kLockboxPrefix + verb + QStringLiteral("SecretMetadata"),
+        {{QStringLiteral("secretId"), secretId}}, kLockboxPrefix + QStringLiteral("Secret"), secretJson(s), secretId);
 }
 
 // ---------------------------------------------------------------- versions
@@ -1279,7 +1303,8 @@ Outcome EmulatorStore::addVersion(const Caller &c, const QString &secretId, cons
     }
     const QString description = b.str("description");
     if (description.size() > limits::kMaxVersionDescription) {
-        return invalid(QStringLiteral("description"), QStringLiteral("length must be <= 1024, got %1").arg(description.size()));
+        return invalid(QStringLiteral("description"),
+                       QStringLiteral("length must be <= 1024, got %1").arg(description.size()));
     }
     QString baseId = b.str("baseVersionId");
     if (auto e = checkId(QStringLiteral("base_version_id"), baseId, false)) {
@@ -1354,7 +1379,8 @@ Outcome EmulatorStore::addVersion(const Caller &c, const QString &secretId, cons
                        QStringLiteral("total size of values in a version must be <= 65536 bytes, got %1").arg(total));
     }
     const StoredVersion &v = appendVersion(s, entries, description, spec);
-    return startOperation(c, idemKey, QStringLiteral("Add version"), kLockboxPrefix + QStringLiteral("AddVersionMetadata"),
+    return startOperation(c, idemKey, QStringLiteral("Add version"),
+                          kLockboxPrefix + QStringLiteral("AddVersionMetadata"),
                           {{QStringLiteral("secretId"), secretId}, {QStringLiteral("versionId"), v.meta.id}},
                           kLockboxPrefix + QStringLiteral("Version"), versionJson(v), secretId);
 }
@@ -1428,7 +1454,8 @@ Outcome EmulatorStore::scheduleVersionDestruction(const Caller &c, const QString
     if (period.isString()) {
         const auto d = json::parseDurationMs(period.toString());
         if (!d) {
-            return invalid(QStringLiteral("pending_period"), QStringLiteral("invalid duration \"%1\"").arg(period.toString()));
+            return invalid(QStringLiteral("pending_period"),
+                           QStringLiteral("invalid duration \"%1\"").arg(period.toString()));
         }
         // The proto sets no bounds; a negative period is meaningless and refused.
         if (*d < 0) {
@@ -1568,7 +1595,8 @@ Result<QJsonObject> parseBinding(const QJsonValue &v, const QString &path) {
     static const QStringList types{QStringLiteral("userAccount"), QStringLiteral("serviceAccount"),
                                    QStringLiteral("federatedUser"), QStringLiteral("system"), QStringLiteral("group")};
     if (!types.contains(sb.str("type"))) {
-        return invalid(path + QStringLiteral(".subject.type"), QStringLiteral("unknown subject type \"%1\"").arg(sb.str("type")));
+        return invalid(path + QStringLiteral(".subject.type"),
+                       QStringLiteral("unknown subject type \"%1\"").arg(sb.str("type")));
     }
     return o;
 }
@@ -1602,8 +1630,8 @@ Outcome EmulatorStore::setAccessBindings(const Caller &c, const QString &secretI
     found.value()->accessBindings = bindings;
     return startOperation(c, idemKey, QStringLiteral("Set access bindings"),
                           typed(QStringLiteral("yandex.cloud.access.SetAccessBindingsMetadata")),
-                          {{QStringLiteral("resourceId"), secretId}}, typed(QStringLiteral("google.protobuf.Empty")), {},
-                          secretId);
+                          {{QStringLiteral("resourceId"), secretId}}, typed(QStringLiteral("google.protobuf.Empty")),
+                          {}, secretId);
 }
 
 Outcome EmulatorStore::updateAccessBindings(const Caller &c, const QString &secretId, const QJsonObject &body,
@@ -1692,7 +1720,8 @@ Outcome EmulatorStore::getPayload(const Caller &c, const QString &secretId, cons
     }
     if (v.meta.status == Version::Status::ScheduledForDestruction) {
         // Unverified: a version pending destruction is treated as disabled, as in other secret stores.
-        return err(RpcCode::FailedPrecondition, QStringLiteral("Version %1 is scheduled for destruction").arg(versionId));
+        return err(RpcCode::FailedPrecondition,
+                   QStringLiteral("Version %1 is scheduled for destruction").arg(versionId));
     }
     QJsonArray entries;
     for (const auto &e : v.entries) {
@@ -1713,7 +1742,8 @@ Outcome EmulatorStore::getPayloadEx(const Caller &c, const QUrlQuery &query) {
     const QString name = query.queryItemValue(QStringLiteral("folderAndName.secretName"), QUrl::FullyDecoded);
     const bool byName = !folderId.isEmpty() || !name.isEmpty();
     if (byName == !secretIdArg.isEmpty()) {
-        return invalid(QStringLiteral("identifier"), QStringLiteral("exactly one of secretId, folderAndName must be set"));
+        return invalid(QStringLiteral("identifier"),
+                       QStringLiteral("exactly one of secretId, folderAndName must be set"));
     }
     QString secretId = secretIdArg;
     if (byName) {
@@ -1744,9 +1774,10 @@ Outcome EmulatorStore::getPayloadEx(const Caller &c, const QUrlQuery &query) {
     for (const auto &e : payload.value().value(QLatin1String("entries")).toArray()) {
         const QJsonObject eo = e.toObject();
         // GetEx maps every value to bytes (base64), text entries included.
-        const QByteArray bytes = eo.contains(QLatin1String("binaryValue"))
-                                     ? QByteArray::fromBase64(eo.value(QLatin1String("binaryValue")).toString().toLatin1())
-                                     : eo.value(QLatin1String("textValue")).toString().toUtf8();
+        const QByteArray bytes =
+            eo.contains(QLatin1String("binaryValue"))
+                ? QByteArray::fromBase64(eo.value(QLatin1String("binaryValue")).toString().toLatin1())
+                : eo.value(QLatin1String("textValue")).toString().toUtf8();
         entries.insert(eo.value(QLatin1String("key")).toString(), QString::fromLatin1(bytes.toBase64()));
     }
     return QJsonObject{{QStringLiteral("secretId"), secretId},
@@ -1807,7 +1838,8 @@ Outcome EmulatorStore::getCloud(const Caller &c, const QString &cloudId) {
         return *e;
     }
     for (const auto &cl : m_clouds) {
-        if (cl.value(QLatin1String("id")).toString() == cloudId && check(c, nullptr, {}, Right::View).code == RpcCode::Ok) {
+        if (cl.value(QLatin1String("id")).toString() == cloudId &&
+            check(c, nullptr, {}, Right::View).code == RpcCode::Ok) {
             return cl;
         }
     }
@@ -1866,7 +1898,8 @@ Outcome EmulatorStore::getFolder(const Caller &c, const QString &folderId) {
         return *e;
     }
     for (const auto &f : m_folders) {
-        if (f.value(QLatin1String("id")).toString() == folderId && check(c, nullptr, {}, Right::View).code == RpcCode::Ok) {
+        if (f.value(QLatin1String("id")).toString() == folderId &&
+            check(c, nullptr, {}, Right::View).code == RpcCode::Ok) {
             return f;
         }
     }

@@ -178,7 +178,7 @@ private:
     QHash<QString, QMap<qint64, QString>> m_secretsByFolder; // folder → seq → secret id
     QHash<QString, QJsonObject> m_operations;
     QStringList m_pendingOperations;
-    QHash<QString, QString> m_idempotency; // key → operation id
+    QHash<QString, QString> m_idempotency;                             // key → operation id
     std::multimap<qint64, std::pair<QString, QString>> m_destructions; // destroyAt ms → (secret, version)
 };
 

@@ -10,7 +10,8 @@ bool globMatch(const QString &glob, const QString &path) {
     if (glob.isEmpty() || glob == QLatin1String("*")) {
         return true;
     }
-    const QString re = QLatin1Char('^') + QRegularExpression::escape(glob).replace(QStringLiteral("\\*"), QStringLiteral(".*")) +
+    const QString re = QLatin1Char('^') +
+                       QRegularExpression::escape(glob).replace(QStringLiteral("\\*"), QStringLiteral(".*")) +
                        QLatin1Char('$');
     return QRegularExpression(re).match(path).hasMatch();
 }
@@ -73,7 +74,8 @@ void FaultInjector::clear() {
 std::optional<FaultInjector::Rule> FaultInjector::take(const QString &method, const QString &path) {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         Rule &r = m_rules[i];
-        if ((!r.method.isEmpty() && r.method.compare(method, Qt::CaseInsensitive) != 0) || !globMatch(r.pathGlob, path)) {
+        if ((!r.method.isEmpty() && r.method.compare(method, Qt::CaseInsensitive) != 0) ||
+            !globMatch(r.pathGlob, path)) {
             continue;
         }
         const Rule hit = r;
@@ -86,8 +88,8 @@ std::optional<FaultInjector::Rule> FaultInjector::take(const QString &method, co
 }
 
 bool FaultInjector::parseSpec(const QString &spec, QString *error) {
-    static const QRegularExpression ruleRe(
-        QStringLiteral(R"(^(429|500|503|drop|truncate|malformed|delay=(\d+))(?:x(\d+))?(?:@(?:(GET|POST|PATCH|DELETE|PUT)\s+)?(\S+))?$)"));
+    static const QRegularExpression ruleRe(QStringLiteral(
+        R"(^(429|500|503|drop|truncate|malformed|delay=(\d+))(?:x(\d+))?(?:@(?:(GET|POST|PATCH|DELETE|PUT)\s+)?(\S+))?$)"));
     for (QString part : spec.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         part = part.trimmed();
         if (part.startsWith(QLatin1String("latency="))) {

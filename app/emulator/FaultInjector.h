@@ -23,9 +23,9 @@ public:
 
     struct Rule {
         Kind kind = Kind::Status503;
-        QString method;      // empty: any
-        QString pathGlob;    // empty: any
-        int remaining = 1;   // 0: unlimited
+        QString method;    // empty: any
+        QString pathGlob;  // empty: any
+        int remaining = 1; // 0: unlimited
         int retryAfterSeconds = 1;
         int delayMs = 0;
     };

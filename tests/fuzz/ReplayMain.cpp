@@ -28,7 +28,8 @@ int main(int argc, char **argv) {
                 return 1;
             }
             const QByteArray data = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()), static_cast<size_t>(data.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
+                                   static_cast<size_t>(data.size()));
             ++count;
         }
     }

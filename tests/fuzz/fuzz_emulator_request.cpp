@@ -14,7 +14,8 @@ EmulatorStore &store() {
     static EmulatorStore *s = [] {
         auto *st = new EmulatorStore;
         QString error;
-        const QByteArray seed = R"({"clouds":[{"id":"b1gc","name":"c"}],"folders":[{"id":"b1gf","cloudId":"b1gc","name":"f"}],
+        const QByteArray seed =
+            R"({"clouds":[{"id":"b1gc","name":"c"}],"folders":[{"id":"b1gf","cloudId":"b1gc","name":"f"}],
             "secrets":[{"id":"e6qs","folderId":"b1gf","name":"s","currentVersionId":"e6qv1","versions":[
               {"id":"e6qv1","entries":[{"key":"a","textValue":"1"},{"key":"b","binaryValue":"AAE="}]},
               {"id":"e6qv2","status":"SCHEDULED_FOR_DESTRUCTION","destroyAt":"now+1d","entries":[{"key":"a","textValue":"2"}]}]},

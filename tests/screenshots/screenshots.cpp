@@ -133,38 +133,59 @@ int main(int argc, char *argv[]) {
         window = std::make_unique<ui::MainWindow>(client.get(), options, nullptr);
         window->resize(1360, 820);
         window->show();
-        runSteps(
-            {[&]() { window->selectSecret(QStringLiteral("e6qdemo0postgres0001")); },
-             [&]() { window->selectVersions({QStringLiteral("e6qv0pgmain000000003")}); },
-             [&]() { save(window.get(), QStringLiteral("main-window")); },
-             [&]() { trigger("addVersionAction"); },
-             [&]() { save(topDialog(), QStringLiteral("add-version")); closeDialogs(); },
-             [&]() {
-                 window->selectVersions({QStringLiteral("e6qv0pgmain000000004"), QStringLiteral("e6qv0pgmain000000005")});
-                 trigger("scheduleDestructionAction");
-             },
-             [&]() { save(topDialog(), QStringLiteral("schedule-destruction")); closeDialogs(); },
-             [&]() {
-                 window->selectVersions({QStringLiteral("e6qv0pgmain000000002")});
-                 trigger("cancelDestructionAction");
-             },
-             [&]() { save(topDialog(), QStringLiteral("cancel-destruction")); closeDialogs(); },
-             [&]() {
-                 window->selectVersions({QStringLiteral("e6qv0pgmain000000006")});
-                 trigger("viewValuesAction");
-             },
-             [&]() { save(topDialog(), QStringLiteral("payload-viewer")); closeDialogs(); },
-             [&]() {
-                 window->selectVersions({QStringLiteral("e6qv0pgmain000000003"), QStringLiteral("e6qv0pgmain000000006")});
-                 trigger("compareVersionsAction");
-             },
-             [&]() { save(topDialog(), QStringLiteral("compare-versions")); closeDialogs(); },
-             [&]() { window->selectSecret(QStringLiteral("e6qdemo0generated001")); },
-             [&]() { trigger("passwordSpecAction"); },
-             [&]() { save(topDialog(), QStringLiteral("password-specification")); closeDialogs(); },
-             [&]() { trigger("newSecretAction"); },
-             [&]() { save(topDialog(), QStringLiteral("create-secret")); closeDialogs(); }},
-            700);
+        runSteps({[&]() { window->selectSecret(QStringLiteral("e6qdemo0postgres0001")); },
+                  [&]() { window->selectVersions({QStringLiteral("e6qv0pgmain000000003")}); },
+                  [&]() { save(window.get(), QStringLiteral("main-window")); }, [&]() { trigger("addVersionAction"); },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("add-version"));
+                      closeDialogs();
+                  },
+                  [&]() {
+                      window->selectVersions(
+                          {QStringLiteral("e6qv0pgmain000000004"), QStringLiteral("e6qv0pgmain000000005")});
+                      trigger("scheduleDestructionAction");
+                  },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("schedule-destruction"));
+                      closeDialogs();
+                  },
+                  [&]() {
+                      window->selectVersions({QStringLiteral("e6qv0pgmain000000002")});
+                      trigger("cancelDestructionAction");
+                  },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("cancel-destruction"));
+                      closeDialogs();
+                  },
+                  [&]() {
+                      window->selectVersions({QStringLiteral("e6qv0pgmain000000006")});
+                      trigger("viewValuesAction");
+                  },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("payload-viewer"));
+                      closeDialogs();
+                  },
+                  [&]() {
+                      window->selectVersions(
+                          {QStringLiteral("e6qv0pgmain000000003"), QStringLiteral("e6qv0pgmain000000006")});
+                      trigger("compareVersionsAction");
+                  },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("compare-versions"));
+                      closeDialogs();
+                  },
+                  [&]() { window->selectSecret(QStringLiteral("e6qdemo0generated001")); },
+                  [&]() { trigger("passwordSpecAction"); },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("password-specification"));
+                      closeDialogs();
+                  },
+                  [&]() { trigger("newSecretAction"); },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("create-secret"));
+                      closeDialogs();
+                  }},
+                 700);
     });
     emulator::EmulatorOptions options;
     options.adminTokens << QString::fromLatin1(ui::SandboxSession::kToken);
