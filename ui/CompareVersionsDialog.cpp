@@ -233,6 +233,10 @@ CompareVersionsDialog::CompareVersionsDialog(ApiClient *client, Secret secret, V
 
 CompareVersionsDialog::~CompareVersionsDialog() {
     wipeAll();
+    // The view (a child widget) is torn down after the members: its editors would still ask the
+    // model about rows already destroyed (ASan: heap-use-after-free). Take the model away first.
+    delete m_model;
+    m_model = nullptr;
 }
 
 int CompareVersionsDialog::rowOfKey(const QString &key) const {
