@@ -6,6 +6,7 @@
 #include "CredentialStore.h"
 #include "EmulatorStore.h"
 #include "ProfileStore.h"
+#include "TestKeys.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -34,40 +35,9 @@ QString tlsDir() {
     return QDir(data).filePath(QStringLiteral("tls"));
 }
 
-struct KeyPair {
-    QByteArray privatePem;
-    QByteArray publicPem;
-};
-
-KeyPair generateRsa() {
-    EVP_PKEY *pkey = EVP_RSA_gen(2048);
-    BIO *priv = BIO_new(BIO_s_mem());
-    BIO *pub = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(priv, pkey, nullptr, nullptr, 0, nullptr, nullptr);
-    PEM_write_bio_PUBKEY(pub, pkey);
-    auto read = [](BIO *bio) {
-        char *data = nullptr;
-        const long len = BIO_get_mem_data(bio, &data);
-        return QByteArray(data, static_cast<qsizetype>(len));
-    };
-    KeyPair kp{read(priv), read(pub)};
-    BIO_free(priv);
-    BIO_free(pub);
-    EVP_PKEY_free(pkey);
-    return kp;
-}
-
-// The file `yc iam key create -o key.json` writes.
-QByteArray ycKeyFile(const QString &keyId, const QString &saId, const KeyPair &kp) {
-    const QJsonObject o{{s("id"), keyId},
-                        {s("service_account_id"), saId},
-                        {s("created_at"), s("2026-11-01T10:00:00.000000000Z")},
-                        {s("key_algorithm"), s("RSA_2048")},
-                        {s("public_key"), QString::fromLatin1(kp.publicPem)},
-                        {s("private_key"), QString(s("PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID <") +
-                                                   keyId + s(">\n") + QString::fromLatin1(kp.privatePem))}};
-    return QJsonDocument(o).toJson();
-}
+using test::generateRsa;
+using test::KeyPair;
+using test::ycKeyFile;
 
 } // namespace
 
