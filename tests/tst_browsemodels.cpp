@@ -81,6 +81,101 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 10); // bulk-01230 … bulk-01239
     }
 
+    // The next page is requested before a page's rows are inserted; pages still arrive in order, and a
+    // folder change while that request is in flight drops its answer.
+    void pagesStayInOrderAndFolderChangeDropsPipelinedPage() {
+        SecretsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setPageSize(3);
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
+        QVERIFY(finished.wait(5000));
+        QStringList paged;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            paged << model.secretAt(r)->id;
+        }
+        model.setPageSize(1000);
+        model.reload();
+        QVERIFY(finished.wait(5000));
+        QStringList onePage;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            onePage << model.secretAt(r)->id;
+        }
+        QVERIFY(paged.size() > 3);
+        QCOMPARE(paged, onePage);
+
+        // Switch folders right after the first page went in (its successor is then in flight).
+        model.setPageSize(3);
+        bool switched = false;
+        const auto connection = connect(&model, &QAbstractItemModel::rowsInserted, this, [&]() {
+            if (!switched) {
+                switched = true;
+                QTimer::singleShot(0, &model, [&model]() { model.setFolder(QStringLiteral("b1gdemo0folder0qa001")); });
+            }
+        });
+        finished.clear();
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(200); // let the dropped answer arrive too
+        disconnect(connection);
+        QVERIFY(switched);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.secretAt(r)->folderId, QStringLiteral("b1gdemo0folder0qa001"));
+        }
+        QCOMPARE(finished.first().first().toInt(), model.rowCount());
+        QVERIFY(!model.isLoading());
+    }
+
+    // Pages of 1,000 secrets (well over the client's off-thread threshold) are decoded on a worker
+    // thread: the receiver or the client going away meanwhile is safe, and the rows come in order.
+    void largePagesDecodedOffThread() {
+        const QString folder = QStringLiteral("b1gdemo0folder0qa001");
+        m_emulator->store()->generateSecrets(folder, QStringLiteral("big"), 2500);
+        auto reference = std::make_unique<SecretsModel>(m_client.get());
+        QSignalSpy finished(reference.get(), &SecretsModel::loadFinished);
+        reference->setPageSize(50);
+        reference->setFolder(folder);
+        QVERIFY(finished.wait(30000));
+        QStringList expected;
+        for (int r = 0; r < reference->rowCount(); ++r) {
+            expected << reference->secretAt(r)->id;
+        }
+        QVERIFY(expected.size() >= 2500);
+
+        auto model = std::make_unique<SecretsModel>(m_client.get());
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy bigFinished(model.get(), &SecretsModel::loadFinished);
+        model->setPageSize(1000);
+        model->setFolder(folder);
+        QVERIFY(bigFinished.wait(30000));
+        QStringList got;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            got << model->secretAt(r)->id;
+        }
+        QCOMPARE(got, expected);
+
+        // The receiver goes away once the first large answer is in: nothing reaches it.
+        auto doomed = std::make_unique<SecretsModel>(m_client.get());
+        doomed->setPageSize(1000);
+        QSignalSpy answered(m_client.get(), &ApiClient::requestFinished);
+        doomed->setFolder(folder);
+        QVERIFY(answered.wait(10000));
+        doomed.reset();
+        QTest::qWait(200);
+
+        // The client goes away with a decode on its way (its destructor waits for the worker).
+        auto other = std::make_unique<SecretsModel>(m_client.get());
+        other->setPageSize(1000);
+        answered.clear();
+        other->setFolder(folder);
+        QVERIFY(answered.wait(10000));
+        other.reset();
+        m_client.reset();
+        QTest::qWait(100);
+    }
+
     void failureIsReported() {
         SecretsModel model(m_client.get());
         QSignalSpy failed(&model, &SecretsModel::loadFailed);

@@ -1305,6 +1305,67 @@ private Q_SLOTS:
         QCOMPARE(originalsSeen, original);
     }
 
+    // ListVersions pages are written from each version's cached JSON: a change after a page was served
+    // must show in the next page (schedule, cancel, destruction by the clock), and the page must be the
+    // same JSON a fresh serialisation gives.
+    void versionPagesShowChangesAfterServed() {
+        const auto page = [this]() {
+            const Http r = c().get(u"/lockbox/v1/secrets/%1/versions?pageSize=100"_s.arg(kHistory));
+            return r;
+        };
+        const auto inPage = [](const Http &r, const QString &id) {
+            for (const auto &v : r.json.value(u"versions"_s).toArray()) {
+                if (v.toObject().value(u"id"_s).toString() == id) {
+                    return v.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        Http first = page();
+        CHECK_STATUS(first, 200);
+        QCOMPARE(first.json.value(u"versions"_s).toArray().size(), 100);
+        QVERIFY(!first.json.value(u"nextPageToken"_s).toString().isEmpty());
+        QCOMPARE(first.body, QJsonDocument(first.json).toJson(QJsonDocument::Compact));
+        QString id;
+        for (const auto &v : first.json.value(u"versions"_s).toArray()) {
+            if (v.toObject().value(u"status"_s).toString() == u"ACTIVE"_s) {
+                id = v.toObject().value(u"id"_s).toString();
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!inPage(first, id).contains(u"destroyAt"_s));
+        // Served again unchanged: the same bytes.
+        QCOMPARE(page().body, first.body);
+
+        Http r = c().post(u"/lockbox/v1/secrets/%1:scheduleVersionDestruction"_s.arg(kHistory),
+                          {{u"versionId"_s, id}, {u"pendingPeriod"_s, u"3600s"_s}});
+        CHECK_STATUS(r, 200);
+        Http next = page();
+        CHECK_STATUS(next, 200);
+        QCOMPARE(inPage(next, id).value(u"status"_s).toString(), u"SCHEDULED_FOR_DESTRUCTION"_s);
+        QVERIFY(isRfc3339(inPage(next, id).value(u"destroyAt"_s).toString()));
+        QVERIFY(next.body != first.body);
+        QCOMPARE(next.body, QJsonDocument(next.json).toJson(QJsonDocument::Compact));
+
+        r = c().post(u"/lockbox/v1/secrets/%1:cancelVersionDestruction"_s.arg(kHistory), {{u"versionId"_s, id}});
+        CHECK_STATUS(r, 200);
+        next = page();
+        QCOMPARE(inPage(next, id).value(u"status"_s).toString(), u"ACTIVE"_s);
+        QVERIFY(!inPage(next, id).contains(u"destroyAt"_s));
+        QCOMPARE(next.body, first.body);
+
+        r = c().post(u"/lockbox/v1/secrets/%1:scheduleVersionDestruction"_s.arg(kHistory),
+                     {{u"versionId"_s, id}, {u"pendingPeriod"_s, u"60s"_s}});
+        CHECK_STATUS(r, 200);
+        QCOMPARE(inPage(page(), id).value(u"status"_s).toString(), u"SCHEDULED_FOR_DESTRUCTION"_s);
+        m_emu->advanceClock(120 * 1000);
+        next = page();
+        QCOMPARE(inPage(next, id).value(u"status"_s).toString(), u"DESTROYED"_s);
+        QVERIFY(!inPage(next, id).contains(u"destroyAt"_s));
+        QCOMPARE(next.body, QJsonDocument(next.json).toJson(QJsonDocument::Compact));
+    }
+
     void pagingOperationsStableWhileAdding() {
         // Ten operations on a secret, then a walk of ListOperations two at a time while operations are
         // added: like every list, a page token must continue after the last item returned, so nothing

@@ -75,6 +75,16 @@ void TestJsonMapping::timestamp_data() {
     QTest::newRow("protobuf minimum") << QStringLiteral("0001-01-01T00:00:00Z") << utc(1, 1, 1, 0, 0, 0);
     QTest::newRow("protobuf maximum") << QStringLiteral("9999-12-31T23:59:59.999999999Z")
                                       << utc(9999, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("4 digits") << QStringLiteral("2024-03-26T07:38:41.0123Z") << utc(2024, 3, 26, 7, 38, 41, 12);
+    QTest::newRow("5 digits") << QStringLiteral("2024-03-26T07:38:41.00001Z") << utc(2024, 3, 26, 7, 38, 41);
+    QTest::newRow("7 digits") << QStringLiteral("2024-03-26T07:38:41.1000000Z") << utc(2024, 3, 26, 7, 38, 41, 100);
+    QTest::newRow("8 digits") << QStringLiteral("2024-03-26T07:38:41.87654321Z") << utc(2024, 3, 26, 7, 38, 41, 876);
+    QTest::newRow("lower-case t, offset")
+        << QStringLiteral("2024-03-26t12:08:41.25+04:30") << utc(2024, 3, 26, 7, 38, 41, 250);
+    QTest::newRow("fraction and negative offset")
+        << QStringLiteral("2024-02-29T23:30:00.999-00:45") << utc(2024, 3, 1, 0, 15, 0, 999);
+    QTest::newRow("29 February, leap year") << QStringLiteral("2024-02-29T00:00:00Z") << utc(2024, 2, 29, 0, 0, 0);
+    QTest::newRow("end of day") << QStringLiteral("2024-12-31T23:59:59Z") << utc(2024, 12, 31, 23, 59, 59);
 }
 
 void TestJsonMapping::timestamp() {
@@ -100,6 +110,31 @@ void TestJsonMapping::invalidTimestamp_data() {
     QTest::newRow("offset without colon") << QStringLiteral("2024-03-26T07:38:41+0300");
     QTest::newRow("trailing text") << QStringLiteral("2024-03-26T07:38:41Zjunk");
     QTest::newRow("unix seconds") << QStringLiteral("1711438721");
+    QTest::newRow("month 00") << QStringLiteral("2024-00-10T00:00:00Z");
+    QTest::newRow("day 00") << QStringLiteral("2024-03-00T00:00:00Z");
+    QTest::newRow("day 32") << QStringLiteral("2024-01-32T00:00:00Z");
+    QTest::newRow("29 February, common year") << QStringLiteral("2023-02-29T00:00:00Z");
+    QTest::newRow("hour 24") << QStringLiteral("2024-03-26T24:00:00Z");
+    QTest::newRow("minute 60") << QStringLiteral("2024-03-26T07:60:00Z");
+    // QTime has no leap second; the regular-expression parser refused it too.
+    QTest::newRow("leap second") << QStringLiteral("2016-12-31T23:59:60Z");
+    QTest::newRow("year 0") << QStringLiteral("0000-01-01T00:00:00Z");
+    QTest::newRow("trailing text after offset") << QStringLiteral("2024-03-26T07:38:41+03:00x");
+    QTest::newRow("trailing newline") << QStringLiteral("2024-03-26T07:38:41Z\n");
+    QTest::newRow("trailing space") << QStringLiteral("2024-03-26T07:38:41Z ");
+    QTest::newRow("leading space") << QStringLiteral(" 2024-03-26T07:38:41Z");
+    QTest::newRow("short year") << QStringLiteral("924-03-26T07:38:41Z");
+    QTest::newRow("one-digit month") << QStringLiteral("2024-3-26T07:38:41Z");
+    QTest::newRow("letter in year") << QStringLiteral("20a4-03-26T07:38:41Z");
+    QTest::newRow("sign in day") << QStringLiteral("2024-03-+6T07:38:41Z");
+    QTest::newRow("non-ASCII digit") << QString(QStringLiteral("2024-03-26T07:38:4") + QChar(0x0661) +
+                                                QLatin1Char('Z'));
+    QTest::newRow("fraction without zone") << QStringLiteral("2024-03-26T07:38:41.5");
+    QTest::newRow("short offset") << QStringLiteral("2024-03-26T07:38:41+03");
+    QTest::newRow("offset with letters") << QStringLiteral("2024-03-26T07:38:41+0a:00");
+    QTest::newRow("offset and Z") << QStringLiteral("2024-03-26T07:38:41Z+03:00");
+    QTest::newRow("other separator") << QStringLiteral("2024/03/26T07:38:41Z");
+    QTest::newRow("zone letter other than Z") << QStringLiteral("2024-03-26T07:38:41X");
 }
 
 void TestJsonMapping::invalidTimestamp() {

@@ -214,7 +214,9 @@ private Q_SLOTS:
                     } else {
                         ++addFailures;
                     }
-                    work(i);
+                    // Paced: with ListVersions answered from cached bytes, back-to-back adds reached
+                    // the 1,000-version limit within the 20 s; a few hundred per secret is the load meant.
+                    QTimer::singleShot(50, this, [&work, i]() { work(i); });
                 });
             } else { // the rest walk every page of the 1,000-version secret
                 auto ids = std::make_shared<QStringList>();

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void emptySecretSendsNothing();
     void firstPage();
     void paging();
+    void nextPageAskedWhileLoading();
     void pageSizeIsClamped();
     void headers();
     void statusesAndDestroyTimes();
@@ -165,7 +166,6 @@ void TestVersionsModel::paging() {
     QVERIFY(m_model->isLoading());
     QVERIFY(!m_model->canFetchMore(QModelIndex()));
     m_model->fetchMore(QModelIndex()); // ignored while loading: no second request for the same page
-    m_model->loadNextPage();
     QVERIFY(waitForPage());
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(inserted.size(), 1);
@@ -399,6 +399,56 @@ void TestVersionsModel::currentVersionMoves() {
     QCOMPARE(m_model->index(0, VersionsModel::CurrentColumn).data(VersionsModel::SortRole).toInt(), 0);
     m_model->setCurrentVersionId(pg(3));
     QCOMPARE(changed.size(), 2); // no change, no signal
+}
+
+// Load Next Page while a page is on its way: the following page is requested as soon as that page's
+// token arrives, before its rows go in; pages stay in order, nothing is asked twice, a secret change
+// drops the request in flight.
+void TestVersionsModel::nextPageAskedWhileLoading() {
+    m_tester.reset(); // its fetchMore() after every insertion would pull every page (see paging())
+    QSignalSpy loading(m_model.get(), &VersionsModel::loadingChanged);
+    m_model->setPageSize(2);
+    m_model->setSecret(s(kPostgres), pg(6));
+    m_model->loadNextPage();
+    m_model->loadNextPage(); // asked twice: still one page more
+    QList<bool> loadingAtInsert;
+    const auto connection = connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+                                    [&loadingAtInsert, this]() { loadingAtInsert.append(m_model->isLoading()); });
+    QVERIFY(waitForPage());
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(loadingAtInsert, QList<bool>{true}); // the second page was already requested
+    QVERIFY(m_model->isLoading());
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    QVERIFY(waitForPage());
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(loadingAtInsert, (QList<bool>{true, false}));
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(m_model->hasMorePages());
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(m_model->index(row, 0).data().toString(), pg(6 - row));
+    }
+    QTest::qWait(100);
+    QCOMPARE(m_emu->requestCount(), qint64(2));
+    QCOMPARE(m_pages->size(), 2);
+    // One loading period for the two pages.
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(loading.at(0).at(0).toBool(), true);
+    QCOMPARE(loading.at(1).at(0).toBool(), false);
+    disconnect(connection);
+
+    // Another secret while a pipelined request is in flight: its answer is dropped.
+    m_model->setSecret(s(kHistory), QString());
+    m_model->loadNextPage();
+    QVERIFY(waitForPage());
+    QVERIFY(m_model->isLoading()); // kHistory's second page in flight
+    m_model->setSecret(s(kPostgres), pg(6));
+    QVERIFY(waitForPage());
+    QTest::qWait(200); // let the dropped answer arrive too
+    QCOMPARE(m_model->rowCount(), 2);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->versionAt(row)->secretId, s(kPostgres));
+    }
+    QVERIFY(!m_model->isLoading());
 }
 
 void TestVersionsModel::staleAnswersAreDropped() {

@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -90,6 +91,25 @@ template <typename T>
 Result<T> errorResult(const ApiError &error, const QString &requestId) {
     Result<T> r(error);
     r.setRequestId(requestId);
+    return r;
+}
+
+// A response body as a JSON object, or a Decode error.
+Result<QJsonObject> parseBody(const Result<QByteArray> &raw) {
+    if (!raw.ok()) {
+        return errorResult<QJsonObject>(raw.error(), raw.requestId());
+    }
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(raw.value(), &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        return errorResult<QJsonObject>(decodeError(pe.errorString(), raw.requestId()), raw.requestId());
+    }
+    if (!doc.isObject()) {
+        return errorResult<QJsonObject>(decodeError(QStringLiteral("the body is not a JSON object"), raw.requestId()),
+                                        raw.requestId());
+    }
+    Result<QJsonObject> r(doc.object());
+    r.setRequestId(raw.requestId());
     return r;
 }
 
@@ -171,6 +191,11 @@ ApiClient::ApiClient(ClientConfig config, CredentialProvider *credentials, QObje
 }
 
 ApiClient::~ApiClient() {
+    if (m_decodeThread) {
+        m_decodeThread->quit();
+        m_decodeThread->wait(); // a decode in progress ends in microseconds to milliseconds
+        delete m_decodeWorker;
+    }
     // Replies finish (aborted) while the manager is destroyed: make sure none reaches us then.
     const auto replies = m_network->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
@@ -219,28 +244,56 @@ QUrl ApiClient::serviceUrl(Service service, const QString &path) const {
 void ApiClient::send(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
                      const QJsonObject &body, bool mutation, bool authenticated, QObject *context,
                      RawCallback callback) {
-    sendRaw(
-        service, method, path, query, body, mutation, authenticated, context,
-        [callback = std::move(callback)](Result<QByteArray> &raw) {
-            if (!raw.ok()) {
-                callback(errorResult<QJsonObject>(raw.error(), raw.requestId()));
-                return;
-            }
-            QJsonParseError pe{};
-            const QJsonDocument doc = QJsonDocument::fromJson(raw.value(), &pe);
-            if (pe.error != QJsonParseError::NoError) {
-                callback(errorResult<QJsonObject>(decodeError(pe.errorString(), raw.requestId()), raw.requestId()));
-                return;
-            }
-            if (!doc.isObject()) {
-                callback(errorResult<QJsonObject>(
-                    decodeError(QStringLiteral("the body is not a JSON object"), raw.requestId()), raw.requestId()));
-                return;
-            }
-            Result<QJsonObject> r(doc.object());
-            r.setRequestId(raw.requestId());
-            callback(r);
-        });
+    sendRaw(service, method, path, query, body, mutation, authenticated, context,
+            [callback = std::move(callback)](Result<QByteArray> &raw) { callback(parseBody(raw)); });
+}
+
+template <typename T, typename Parse>
+void ApiClient::sendPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback,
+                         Parse parse) {
+    auto decode = [parse](const Result<QByteArray> &raw) {
+        Result<T> result = errorResult<T>(ApiError(), QString());
+        decoding<T>([&result](const Result<T> &r) { result = r; }, parse)(parseBody(raw));
+        return result;
+    };
+    // Only the calling thread reads the guard and calls back; the worker just carries them.
+    auto shared = std::make_shared<std::pair<Callback<T>, QPointer<QObject>>>(std::move(callback), context);
+    const bool bound = context != nullptr;
+    sendRaw(Service::Lockbox, "GET", path, query, {}, false, true, context,
+            [this, decode, shared, bound](Result<QByteArray> &raw) mutable {
+                if (!raw.ok() || raw.value().size() < kOffThreadDecodeBytes) {
+                    shared->first(decode(raw));
+                    return;
+                }
+                QMetaObject::invokeMethod(
+                    decodeWorker(),
+                    [this, decode, shared = std::move(shared), bound, raw = Result<QByteArray>(raw)]() mutable {
+                        auto result = std::make_shared<Result<T>>(decode(raw));
+                        // ~ApiClient waits for this thread, so `this` is alive here; a call posted
+                        // while it is being destroyed is dropped with it.
+                        QMetaObject::invokeMethod(
+                            this,
+                            [shared = std::move(shared), bound, result = std::move(result)]() {
+                                if (bound && !shared->second) {
+                                    return; // the receiver is gone
+                                }
+                                shared->first(*result);
+                            },
+                            Qt::QueuedConnection);
+                    },
+                    Qt::QueuedConnection);
+            });
+}
+
+QObject *ApiClient::decodeWorker() {
+    if (!m_decodeThread) {
+        m_decodeThread = new QThread(this);
+        m_decodeThread->setObjectName(QStringLiteral("lockbox-decode"));
+        m_decodeWorker = new QObject;
+        m_decodeWorker->moveToThread(m_decodeThread);
+        m_decodeThread->start();
+    }
+    return m_decodeWorker;
 }
 
 void ApiClient::sendRaw(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -474,8 +527,8 @@ void ApiClient::listSecrets(const QString &folderId, int pageSize, const QString
     QUrlQuery query;
     addQueryItem(query, QStringLiteral("folderId"), folderId);
     query = pageQuery(pageSize, pageToken, query);
-    send(Service::Lockbox, "GET", QStringLiteral("/lockbox/v1/secrets"), query, {}, false, true, context,
-         decoding<Page<Secret>>(std::move(callback), pageParser<Secret>("secrets")));
+    sendPage<Page<Secret>>(QStringLiteral("/lockbox/v1/secrets"), query, context, std::move(callback),
+                           pageParser<Secret>("secrets"));
 }
 
 void ApiClient::createSecret(const CreateSecretRequest &request, QObject *context, Callback<Operation> callback) {
@@ -562,8 +615,8 @@ void ApiClient::deactivateSecret(const QString &secretId, QObject *context, Call
 
 void ApiClient::listVersions(const QString &secretId, int pageSize, const QString &pageToken, QObject *context,
                              Callback<Page<Version>> callback) {
-    send(Service::Lockbox, "GET", secretPath(secretId, QStringLiteral("/versions")), pageQuery(pageSize, pageToken), {},
-         false, true, context, decoding<Page<Version>>(std::move(callback), pageParser<Version>("versions")));
+    sendPage<Page<Version>>(secretPath(secretId, QStringLiteral("/versions")), pageQuery(pageSize, pageToken), context,
+                            std::move(callback), pageParser<Version>("versions"));
 }
 
 void ApiClient::addVersion(const QString &secretId, const AddVersionRequest &request, QObject *context,

@@ -44,6 +44,12 @@ void SecretsModel::requestPage(const QString &token) {
             Q_EMIT loadFailed(r.error());
             return;
         }
+        // Ask for the next page before inserting this one: the server works on it while the rows go in
+        // and the view repaints (the token only comes with this page, so this is as early as it can go).
+        const QString next = r.value().nextPageToken;
+        if (!next.isEmpty()) {
+            requestPage(next);
+        }
         const auto &items = r.value().items;
         QList<int> newVisible;
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -60,8 +66,7 @@ void SecretsModel::requestPage(const QString &token) {
         if (!newVisible.isEmpty()) {
             endInsertRows();
         }
-        if (!r.value().nextPageToken.isEmpty()) {
-            requestPage(r.value().nextPageToken);
+        if (!next.isEmpty()) {
             return;
         }
         m_loading = false;
@@ -277,6 +282,13 @@ QVariant SecretsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Created");
     default:
         return {};
+    }
+}
+
+void SecretsModel::refreshTranslatedText() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
 }
 

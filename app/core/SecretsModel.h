@@ -47,6 +47,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // After a language change: headers and texts (statuses, relative times, dates) are produced again
+    // in the new language and locale.
+    void refreshTranslatedText();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QTimeZone>
 #include <algorithm>
+#include <utility>
 
 namespace lockbox {
 
@@ -43,6 +44,7 @@ void VersionsModel::setSecret(const QString &secretId, const QString &currentVer
     m_rowById.clear();
     m_nextPageToken.clear();
     m_loadedPages = 0;
+    m_nextPageWanted = false;
     endResetModel();
     if (m_loading) {
         m_loading = false;
@@ -81,7 +83,13 @@ void VersionsModel::reload() {
 }
 
 void VersionsModel::loadNextPage() {
-    if (m_loading || m_secretId.isEmpty()) {
+    if (m_secretId.isEmpty()) {
+        return;
+    }
+    if (m_loading) {
+        // Asked again while a page is on its way: request the next one as soon as that page's token
+        // arrives, before its rows are inserted and painted.
+        m_nextPageWanted = true;
         return;
     }
     if (m_loadedPages == 0) {
@@ -98,15 +106,17 @@ void VersionsModel::requestPage(const QString &token) {
     if (!m_client) {
         return;
     }
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
+    if (!std::exchange(m_loading, true)) {
+        Q_EMIT loadingChanged(true);
+    }
     const quint64 generation = m_generation;
     m_client->listVersions(m_secretId, m_pageSize, token, this, [this, generation](const Result<Page<Version>> &r) {
         if (generation != m_generation) {
             return;
         }
-        m_loading = false;
+        const bool nextWanted = std::exchange(m_nextPageWanted, false);
         if (!r.ok()) {
+            m_loading = false;
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFailed(r.error());
             return;
@@ -115,6 +125,11 @@ void VersionsModel::requestPage(const QString &token) {
         // Set before the rows arrive, so a view asking canFetchMore() on rowsInserted sees the truth.
         m_nextPageToken = page.nextPageToken;
         ++m_loadedPages;
+        if (nextWanted && !m_nextPageToken.isEmpty()) {
+            requestPage(m_nextPageToken); // in flight while this page is inserted; still loading
+        } else {
+            m_loading = false;
+        }
 
         QList<Version> fresh;
         fresh.reserve(page.items.size());
@@ -138,7 +153,9 @@ void VersionsModel::requestPage(const QString &token) {
             endInsertRows();
         }
         Q_EMIT pageLoaded(first, static_cast<int>(fresh.size()));
-        Q_EMIT loadingChanged(false);
+        if (!m_loading) {
+            Q_EMIT loadingChanged(false);
+        }
     });
 }
 
@@ -345,6 +362,13 @@ bool VersionsModel::canFetchMore(const QModelIndex &parent) const {
 void VersionsModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent)) {
         loadNextPage();
+    }
+}
+
+void VersionsModel::refreshTranslatedText() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
 }
 

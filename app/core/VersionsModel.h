@@ -56,6 +56,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // After a language change: headers and texts (statuses, relative times, dates) are produced again
+    // in the new language and locale.
+    void refreshTranslatedText();
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -77,7 +80,8 @@ private:
     int m_pageSize = 100;
     int m_loadedPages = 0;
     bool m_loading = false;
-    quint64 m_generation = 0; // drops answers for a secret that is no longer shown
+    bool m_nextPageWanted = false; // loadNextPage() came while a page was loading
+    quint64 m_generation = 0;      // drops answers for a secret that is no longer shown
     QDateTime m_nowOverride;
 };
 

@@ -583,6 +583,7 @@ void EmulatorStore::tick() {
         }
         v.meta.status = Version::Status::Destroyed;
         v.meta.destroyAt = {}; // destroy_at is empty unless SCHEDULED_FOR_DESTRUCTION
+        metaChanged(v);
         for (auto &e : v.entries) {
             e.value.fill('\0');
         }
@@ -750,6 +751,13 @@ Outcome EmulatorStore::createIamToken(const QJsonObject &body) {
 
 QJsonObject EmulatorStore::versionJson(const StoredVersion &v) const {
     return v.meta.toJson();
+}
+
+const QByteArray &EmulatorStore::versionBytes(const StoredVersion &v) const {
+    if (v.json.isEmpty()) {
+        v.json = QJsonDocument(v.meta.toJson()).toJson(QJsonDocument::Compact);
+    }
+    return v.json;
 }
 
 QJsonObject EmulatorStore::secretJson(const StoredSecret &s) const {
@@ -1256,6 +1264,14 @@ Outcome EmulatorStore::setSecretActive(const Caller &c, const QString &secretId,
 // ---------------------------------------------------------------- versions
 
 Outcome EmulatorStore::listVersions(const Caller &c, const QString &secretId, const QUrlQuery &query) {
+    const auto body = listVersionsBody(c, secretId, query);
+    if (!body) {
+        return body.error();
+    }
+    return QJsonDocument::fromJson(body.value()).object();
+}
+
+Result<QByteArray> EmulatorStore::listVersionsBody(const Caller &c, const QString &secretId, const QUrlQuery &query) {
     if (auto e = checkQuery(query, {"pageSize", "pageToken"})) {
         return *e;
     }
@@ -1276,14 +1292,26 @@ Outcome EmulatorStore::listVersions(const Caller &c, const QString &secretId, co
                                           [](const StoredVersion &v, qint64 seq) { return v.seq < seq; });
         i = (pos - s.versions.begin()) - 1;
     }
-    QJsonArray items;
-    for (; i >= 0 && items.size() < page.value().size; --i) {
-        items.append(versionJson(s.versions[i]));
+    // Keys in QJsonDocument's (sorted) order: {"nextPageToken":…,"versions":[…]}.
+    QByteArray items;
+    int count = 0;
+    for (; i >= 0 && count < page.value().size; --i, ++count) {
+        const QByteArray &one = versionBytes(s.versions[i]);
+        if (items.isEmpty()) {
+            items.reserve(one.size() * (std::min<qsizetype>(page.value().size, i + 1) + 1));
+        } else {
+            items.append(',');
+        }
+        items.append(one);
     }
-    QJsonObject out{{QStringLiteral("versions"), items}};
+    QByteArray out;
+    out.reserve(items.size() + 64);
+    out.append('{');
     if (i >= 0) {
-        out.insert(QStringLiteral("nextPageToken"), pageToken('v', s.versions[i + 1].seq));
+        // A base64url token: nothing to escape.
+        out.append("\"nextPageToken\":\"").append(pageToken('v', s.versions[i + 1].seq).toLatin1()).append("\",");
     }
+    out.append("\"versions\":[").append(items).append("]}");
     return out;
 }
 
@@ -1431,6 +1459,7 @@ Outcome EmulatorStore::setCurrentVersion(const Caller &c, const QString &secretI
 void EmulatorStore::scheduleDestruction(const QString &secretId, StoredVersion &v, const QDateTime &at) {
     v.meta.status = Version::Status::ScheduledForDestruction;
     v.meta.destroyAt = at;
+    metaChanged(v);
     m_destructions.emplace(at.toMSecsSinceEpoch(), std::make_pair(secretId, v.meta.id));
 }
 
@@ -1500,6 +1529,7 @@ Outcome EmulatorStore::cancelVersionDestruction(const Caller &c, const QString &
     unscheduleDestruction(secretId, v.meta.id, v.meta.destroyAt);
     v.meta.status = Version::Status::Active;
     v.meta.destroyAt = {};
+    metaChanged(v);
     return startOperation(c, idemKey, QStringLiteral("Cancel version destruction"),
                           kLockboxPrefix + QStringLiteral("CancelVersionDestructionMetadata"),
                           {{QStringLiteral("secretId"), secretId}, {QStringLiteral("versionId"), v.meta.id}},

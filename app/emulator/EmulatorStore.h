@@ -63,6 +63,9 @@ public:
     Outcome deleteSecret(const Caller &c, const QString &secretId, const QString &idemKey);
     Outcome setSecretActive(const Caller &c, const QString &secretId, bool active, const QString &idemKey);
     Outcome listVersions(const Caller &c, const QString &secretId, const QUrlQuery &query);
+    // The same answer as compact JSON bytes, written from each version's cached JSON: what the HTTP
+    // server sends (building a QJsonObject per version and serialising the page cost 60% + 31% of it).
+    Result<QByteArray> listVersionsBody(const Caller &c, const QString &secretId, const QUrlQuery &query);
     Outcome addVersion(const Caller &c, const QString &secretId, const QJsonObject &body, const QString &idemKey);
     Outcome setCurrentVersion(const Caller &c, const QString &secretId, const QJsonObject &body,
                               const QString &idemKey);
@@ -108,6 +111,8 @@ private:
         Version meta;
         QList<Entry> entries;
         qint64 seq = 0;
+        // Compact JSON of meta, built on first output; cleared wherever meta changes (metaChanged()).
+        mutable QByteArray json;
     };
     struct StoredSecret {
         Secret meta; // currentVersion left empty; built on output
@@ -145,6 +150,8 @@ private:
     Result<VersionTarget> versionTarget(const Caller &c, const QString &secretId, const QJsonObject &body,
                                         bool withPendingPeriod);
     QJsonObject versionJson(const StoredVersion &v) const;
+    const QByteArray &versionBytes(const StoredVersion &v) const;
+    static void metaChanged(StoredVersion &v) { v.json.clear(); }
     QJsonObject secretJson(const StoredSecret &s) const;
     QString newId(const char *prefix);
     QJsonObject startOperation(const Caller &c, const QString &idemKey, const QString &description,
