@@ -6,11 +6,13 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+#include <mutex>
 
 namespace lockbox::emulator {
 
@@ -34,6 +36,20 @@ QString methodName(QHttpServerRequest::Method m) {
         return QStringLiteral("OPTIONS");
     default:
         return QStringLiteral("OTHER");
+    }
+}
+
+// Qt HttpServer logs each request with its headers (the bearer token) at debug level, and responses
+// (payload values) too. The sandbox runs this server inside the app, so its debug output stays off
+// whatever the logging rules say (found by tests/tst_hygiene.cpp).
+QLoggingCategory::CategoryFilter g_previousCategoryFilter = nullptr;
+
+void silenceHttpServerDebug(QLoggingCategory *category) {
+    if (g_previousCategoryFilter) {
+        g_previousCategoryFilter(category);
+    }
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
     }
 }
 
@@ -70,7 +86,11 @@ Result<QJsonObject> parseBody(const QByteArray &body) {
 } // namespace
 
 EmulatorHttpServer::EmulatorHttpServer(EmulatorStore *store, FaultInjector *faults, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(store), m_faults(faults) {}
+    : QAbstractHttpServer(parent), m_store(store), m_faults(faults) {
+    static std::once_flag filterInstalled;
+    std::call_once(filterInstalled,
+                   []() { g_previousCategoryFilter = QLoggingCategory::installFilter(silenceHttpServerDebug); });
+}
 
 EmulatorHttpServer::Response EmulatorHttpServer::errorResponse(const ApiError &error) const {
     QJsonObject status{{QStringLiteral("code"), static_cast<int>(error.code)},
@@ -294,7 +314,8 @@ EmulatorHttpServer::Response EmulatorHttpServer::route(const QString &method, co
         }
         const QString what = m.captured(2);
         if (what == QLatin1String("versions")) {
-            return reply(m_store->listVersions(c, m.captured(1), query));
+            const auto body = m_store->listVersionsBody(c, m.captured(1), query);
+            return body ? Response{200, body.value(), {}} : errorResponse(body.error());
         }
         if (what == QLatin1String("operations")) {
             return reply(m_store->listSecretOperations(c, m.captured(1), query));
