@@ -4,8 +4,10 @@
 
 #include "ErrorText.h"
 #include "Limits.h"
+#include "PaletteIconEngine.h"
 #include "SecretPayload.h"
 #include "StatusPresentation.h"
+#include "TabOrder.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -60,16 +62,26 @@ AddVersionDialog::AddVersionDialog(OperationRunner *runner, Secret secret, const
     m_ui->entriesTableWidget->setHorizontalHeaderLabels({tr("Key"), tr("Action"), tr("Type"), tr("Value")});
     m_ui->entriesTableWidget->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
     m_ui->entriesTableWidget->setColumnWidth(KeyColumn, 200);
-    m_ui->entriesTableWidget->setColumnWidth(ChangeColumn, 110);
-    m_ui->entriesTableWidget->setColumnWidth(TypeColumn, 90);
+    // The Action and Type columns hold combo boxes: as wide as their longest choice in this language.
+    const auto comboWidth = [this](const QStringList &items) {
+        QComboBox probe(this);
+        probe.addItems(items);
+        return probe.sizeHint().width();
+    };
+    m_ui->entriesTableWidget->setColumnWidth(ChangeColumn,
+                                             comboWidth({tr("Keep"), tr("Change"), tr("Remove"), tr("Add")}));
+    m_ui->entriesTableWidget->setColumnWidth(TypeColumn, comboWidth({tr("Text"), tr("Binary")}));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
     m_ui->progressLabel->hide();
-    m_ui->addEntryButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_ui->addEntryButton->setIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/add.svg")));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Add Version"));
     ok->setAccessibleName(tr("Add version"));
+    ok->setAccessibleDescription(tr("Sends the new version to Lockbox, where it becomes the current version."));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes the dialog without adding a version."));
 
     const bool generated = m_secret.passwordPayloadSpecification.has_value();
     m_ui->modeWidget->setVisible(generated);
@@ -186,6 +198,7 @@ void AddVersionDialog::rebuildTable() {
             auto *change = new QComboBox(table);
             change->setObjectName(QStringLiteral("changeComboBox"));
             change->setAccessibleName(tr("Change of key %1").arg(r.key));
+            change->setAccessibleDescription(tr("Keep the base version's value, change it, or remove the key."));
             change->addItem(tr("Keep"), static_cast<int>(Change::Keep));
             change->addItem(tr("Change"), static_cast<int>(Change::Set));
             change->addItem(tr("Remove"), static_cast<int>(Change::Remove));
@@ -226,6 +239,7 @@ void AddVersionDialog::rebuildTable() {
         auto *type = new QComboBox(table);
         type->setObjectName(QStringLiteral("typeComboBox"));
         type->setAccessibleName(tr("Value type of row %1").arg(row + 1));
+        type->setAccessibleDescription(tr("Whether the value is text or binary data."));
         type->addItem(tr("Text"), false);
         type->addItem(tr("Binary"), true);
         type->setCurrentIndex(r.binary ? 1 : 0);
@@ -284,6 +298,13 @@ void AddVersionDialog::rebuildTable() {
         }
         refreshRowWidgets(row);
     }
+    QList<QWidget *> cells;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < ColumnCount; ++column) {
+            cells.append(table->cellWidget(row, column));
+        }
+    }
+    chainAfter(table, cells);
     updateForm();
 }
 

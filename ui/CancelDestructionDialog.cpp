@@ -35,8 +35,11 @@ CancelDestructionDialog::CancelDestructionDialog(OperationRunner *runner, QStrin
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Cancel &Destruction"));
     ok->setAccessibleName(tr("Cancel destruction"));
+    ok->setAccessibleDescription(tr("Cancels the scheduled destruction of the listed versions."));
     ok->setEnabled(!scheduled.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes the dialog; versions not cancelled stay scheduled for destruction."));
 
     m_batch = new VersionBatch(runner, m_ui->versionsListWidget, m_ui->errorLabel, this);
     m_batch->setVersions(scheduled, currentVersionId, [](const Version &v) {

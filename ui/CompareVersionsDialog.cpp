@@ -7,6 +7,7 @@
 #include "PayloadViewerDialog.h"
 #include "SecretPayload.h"
 #include "StatusPresentation.h"
+#include "TabOrder.h"
 
 #include <QAbstractTableModel>
 #include <QFontDatabase>
@@ -217,7 +218,7 @@ CompareVersionsDialog::CompareVersionsDialog(ApiClient *client, Secret secret, V
     table->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ValueAColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(ValueBColumn, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(ShowColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(ShowColumn, QHeaderView::Fixed); // see updateShowButtons
     table->setColumnWidth(KeyColumn, 160);
     if (!m_rows.isEmpty()) {
         table->setCurrentIndex(m_model->index(0, KeyColumn));
@@ -226,6 +227,8 @@ CompareVersionsDialog::CompareVersionsDialog(ApiClient *client, Secret secret, V
     connect(m_ui->compareValuesButton, &QPushButton::clicked, this, &CompareVersionsDialog::compareValues);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &CompareVersionsDialog::compareValues);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CompareVersionsDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes the comparison and drops any value shown from memory."));
 
     m_ui->errorBanner->hide();
     setBusy(false);
@@ -431,6 +434,7 @@ void CompareVersionsDialog::hideRow(int row) {
 
 void CompareVersionsDialog::updateShowButtons() {
     QTableView *table = m_ui->keysTableView;
+    QList<QWidget *> buttons;
     for (int row = 0; row < m_rows.size(); ++row) {
         const Row &r = m_rows.at(row);
         const QModelIndex cell = m_model->index(row, ShowColumn);
@@ -456,6 +460,20 @@ void CompareVersionsDialog::updateShowButtons() {
         button->setChecked(r.revealed);
         button->setText(r.revealed ? tr("Hide") : tr("Show"));
         button->setEnabled(!m_busy);
+        buttons.append(button);
+    }
+    chainAfter(table, buttons);
+    // Header-sized columns ignore index widgets: size the column for the button with the longer of its two
+    // texts, so neither is cut in any language.
+    const QFontMetrics metrics(table->font());
+    int width = table->horizontalHeader()->sectionSizeHint(ShowColumn);
+    for (QWidget *w : std::as_const(buttons)) {
+        auto *b = static_cast<QToolButton *>(w);
+        const int longest = std::max(metrics.horizontalAdvance(tr("Hide")), metrics.horizontalAdvance(tr("Show")));
+        width = std::max(width, b->sizeHint().width() + longest - metrics.horizontalAdvance(b->text()));
+    }
+    if (!buttons.isEmpty()) {
+        table->horizontalHeader()->resizeSection(ShowColumn, width + (table->showGrid() ? 1 : 0)); // + grid line
     }
 }
 

@@ -32,11 +32,14 @@ DeleteSecretDialog::DeleteSecretDialog(OperationRunner *runner, Secret secret, Q
     m_delete = m_ui->buttonBox->addButton(tr("&Delete Secret"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setAccessibleName(tr("Delete the secret %1").arg(name));
+    m_delete->setAccessibleDescription(tr("Deletes the secret with all its versions. This cannot be undone."));
     m_delete->setAutoDefault(false);
     // The safe choice is the default: Enter does not delete.
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
+    cancel->setAccessibleDescription(tr("Closes the dialog and keeps the secret."));
     cancel->setFocus();
+    QWidget::setTabOrder(m_delete, cancel); // as laid out: Delete left of Cancel
     connect(m_delete, &QPushButton::clicked, this, &DeleteSecretDialog::send);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DeleteSecretDialog::reject);
     resize(width(), sizeHint().height());

@@ -41,6 +41,11 @@ PasswordSpecDialog::PasswordSpecDialog(OperationRunner *runner, Secret secret, Q
     m_ui->progressLabel->hide();
     m_ui->regenerateSampleButton->setAccessibleName(tr("Generate another sample"));
     m_ui->showSampleCheckBox->setAccessibleName(tr("Show the sample password"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Saves the password specification, generates a new version, or both, as chosen "
+                                      "above."));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes the dialog without changing the password specification."));
 
     PasswordPayloadSpecification initial;
     initial.passwordKey = QStringLiteral("password");

@@ -4,9 +4,11 @@
 
 #include "ErrorBanner.h"
 #include "OperationLog.h"
+#include "PaletteIconEngine.h"
 #include "SecretPayload.h"
 #include "SecureClipboard.h"
 #include "StatusPresentation.h"
+#include "TabOrder.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -182,7 +184,7 @@ PayloadViewerDialog::PayloadViewerDialog(ApiClient *client, Secret secret, Versi
     m_toggleAction = new QAction(tr("Show or &Hide Value"), this);
     m_toggleAction->setShortcut(QKeySequence(Qt::Key_Space));
     m_toggleAction->setShortcutContext(Qt::WidgetShortcut); // Space in the table; the filter delivers it
-    m_copyAction = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy Value"), this);
+    m_copyAction = new QAction(PaletteIconEngine::icon(QStringLiteral(":/icons/copy.svg")), tr("&Copy Value"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_saveAction = new QAction(tr("&Save to File…"), this);
@@ -198,7 +200,7 @@ PayloadViewerDialog::PayloadViewerDialog(ApiClient *client, Secret secret, Versi
     connect(m_copyAction, &QAction::triggered, this, [this]() { copyEntry(currentRow()); });
     connect(m_saveAction, &QAction::triggered, this, &PayloadViewerDialog::chooseFileForCurrentRow);
 
-    m_ui->copyValueButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_ui->copyValueButton->setIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/copy.svg")));
     m_ui->copyValueButton->setToolTip(tr("Copy the selected value (Ctrl+C)"));
     connect(m_ui->copyValueButton, &QPushButton::clicked, this, [this]() { copyEntry(currentRow()); });
     connect(m_ui->saveToFileButton, &QPushButton::clicked, this, &PayloadViewerDialog::chooseFileForCurrentRow);
@@ -211,6 +213,8 @@ PayloadViewerDialog::PayloadViewerDialog(ApiClient *client, Secret secret, Versi
     });
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &PayloadViewerDialog::reload);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PayloadViewerDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes the viewer and drops the values from memory."));
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PayloadViewerDialog::updateActions);
 
@@ -450,6 +454,7 @@ void PayloadViewerDialog::onPayload(const Result<std::shared_ptr<SecretPayload>>
 
 void PayloadViewerDialog::rebuildRevealButtons() {
     QTableView *table = m_ui->entriesTableView;
+    QList<QWidget *> buttons;
     for (int row = 0; row < entryCount(); ++row) {
         const QString key = m_payload->entries().at(row).key;
         auto *button = new QToolButton(table);
@@ -457,7 +462,8 @@ void PayloadViewerDialog::rebuildRevealButtons() {
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setText(tr("Show"));
-        button->setFocusPolicy(Qt::NoFocus); // the keyboard uses Space on the row
+        // Tab reaches it (Space on the row does the same); a click leaves the focus on the table.
+        button->setFocusPolicy(Qt::TabFocus);
         button->setToolTip(tr("Show or hide this value (Space)"));
         button->setAccessibleName(tr("Show the value of %1").arg(key));
         connect(button, &QToolButton::toggled, this, [this, row](bool on) {
@@ -465,7 +471,9 @@ void PayloadViewerDialog::rebuildRevealButtons() {
             setRevealed(row, on);
         });
         table->setIndexWidget(m_model->index(row, RevealColumn), button);
+        buttons.append(button);
     }
+    chainAfter(table, buttons);
 }
 
 void PayloadViewerDialog::updateActions() {

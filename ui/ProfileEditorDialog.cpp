@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <functional>
 
 namespace lockbox::ui {
 
@@ -28,6 +29,24 @@ constexpr auto kOkStyle = "QLabel { color: #2e7d32; }";
 
 bool hasWhitespace(const QString &text) {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+// Tokens travel in an HTTP header: printable ASCII only.
+bool isPrintableAscii(const QString &text) {
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+}
+
+// Cloud and folder IDs are Latin letters and digits (b1g…); - and _ are let through.
+bool isIdText(const QString &text) {
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'-' || c == u'_'); });
+}
+
+// Control and invisible formatting characters (U+200B and the like) that a URL parser drops or rejects.
+bool hasInvisible(const QString &text) {
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
 }
 
 bool isLoopback(const QString &host) {
@@ -69,7 +88,9 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
     m_ui->formTitleLabel->setFont(title);
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setAccessibleName(tr("Save profile"));
+    save->setAccessibleDescription(tr("Saves the profile; its credential goes to the system keychain."));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Closes the profile editor."));
     m_ui->ycProfileComboBox->lineEdit()->setPlaceholderText(tr("yc's current profile"));
     m_ui->ycProfileComboBox->lineEdit()->setAccessibleName(tr("yc CLI profile"));
     setYcConfigPath(m_ycConfigPath);
@@ -160,6 +181,9 @@ void ProfileEditorDialog::setFirstRun(bool firstRun) {
         m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save and Connect"));
         m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("&Quit"));
         m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Quit"));
+        m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Quits Lockbox Desktop."));
+        m_ui->buttonBox->button(QDialogButtonBox::Save)
+            ->setAccessibleDescription(tr("Saves the profile, its credential in the system keychain, and connects."));
         if (!m_loaded) {
             startNewProfile();
         }
@@ -225,32 +249,52 @@ void ProfileEditorDialog::onListSelectionChanged() {
     if (row == m_listRow || row < 0) {
         return;
     }
-    if (m_dirty && !confirmDiscard()) {
-        const QSignalBlocker blocker(list);
-        if (m_listRow >= 0) {
-            list->setCurrentRow(m_listRow);
-        } else {
-            list->setCurrentRow(-1);
-            list->clearSelection();
+    const QString profileId = list->item(row)->data(Qt::UserRole).toString();
+    if (m_dirty) {
+        // The list shows the edited profile until the user has chosen to discard the changes.
+        {
+            const QSignalBlocker blocker(list);
+            if (m_listRow >= 0) {
+                list->setCurrentRow(m_listRow);
+            } else {
+                list->setCurrentRow(-1);
+                list->clearSelection();
+            }
         }
+        confirmDiscard([this, profileId]() { selectProfile(profileId); });
         return;
     }
     m_listRow = row;
-    if (const auto p = m_profiles->profile(list->item(row)->data(Qt::UserRole).toString())) {
+    if (const auto p = m_profiles->profile(profileId)) {
         loadProfile(*p);
     }
 }
 
-bool ProfileEditorDialog::confirmDiscard() {
-    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"), tr("Discard the changes to this profile?"),
-                    QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("discardChangesQuestion"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Discard;
+void ProfileEditorDialog::confirmDiscard(std::function<void()> afterDiscard) {
+    if (m_discardQuestion) {
+        m_discardQuestion->raise(); // one question at a time; the first one decides
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"), tr("Discard the changes to this profile?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardChangesQuestion"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, afterDiscard = std::move(afterDiscard)](int result) {
+        if (result != QMessageBox::Discard) {
+            return;
+        }
+        m_dirty = false;
+        afterDiscard();
+    });
+    box->open();
 }
 
 void ProfileEditorDialog::startNewProfile() {
-    if (m_dirty && !confirmDiscard()) {
+    if (m_dirty) {
+        confirmDiscard([this]() { startNewProfile(); });
         return;
     }
     m_loading = true;
@@ -478,6 +522,8 @@ QStringList ProfileEditorDialog::connectionProblems() const {
             problems << (kind == Profile::Kind::IamToken ? tr("Paste the IAM token.") : tr("Paste the OAuth token."));
         } else if (hasWhitespace(token)) {
             problems << tr("The token contains spaces or line breaks.");
+        } else if (!isPrintableAscii(token)) {
+            problems << tr("The token contains characters no token has: only Latin letters, digits and punctuation.");
         } else if (kind == Profile::Kind::OAuthToken && token.size() > limits::kMaxOAuthToken) {
             problems << tr("An OAuth token has at most %1 characters.").arg(limits::kMaxOAuthToken);
         }
@@ -491,13 +537,17 @@ QStringList ProfileEditorDialog::connectionProblems() const {
     if (hasWhitespace(m_ui->cloudIdLineEdit->text().trimmed()) ||
         hasWhitespace(m_ui->folderIdLineEdit->text().trimmed())) {
         problems << tr("Cloud and folder IDs contain no spaces.");
+    } else if (!isIdText(m_ui->cloudIdLineEdit->text().trimmed()) ||
+               !isIdText(m_ui->folderIdLineEdit->text().trimmed())) {
+        problems << tr("Cloud and folder IDs contain only Latin letters and digits.");
     }
     const QString endpointText = m_ui->endpointLineEdit->text().trimmed();
     if (!endpointText.isEmpty()) {
         const QUrl endpoint = ConnectionFactory::endpointFromYc(endpointText);
         const QString scheme = endpoint.scheme().toLower();
-        if (!endpoint.isEmpty() && (!endpoint.isValid() || endpoint.host().isEmpty() ||
-                                    (scheme != QLatin1String("https") && scheme != QLatin1String("http")))) {
+        if (hasInvisible(endpointText) ||
+            (!endpoint.isEmpty() && (!endpoint.isValid() || endpoint.host().isEmpty() ||
+                                     (scheme != QLatin1String("https") && scheme != QLatin1String("http"))))) {
             problems << tr("The endpoint must be an https:// URL or host:port.");
         }
     }
@@ -781,7 +831,8 @@ void ProfileEditorDialog::reject() {
     if (m_saving) {
         return; // the keychain answers soon; closing now would hide its outcome
     }
-    if (m_dirty && !confirmDiscard()) {
+    if (m_dirty) {
+        confirmDiscard([this]() { reject(); });
         return;
     }
     ++m_testGeneration;

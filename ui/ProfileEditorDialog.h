@@ -4,7 +4,11 @@
 #include "YcConfig.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <functional>
 #include <memory>
+
+class QMessageBox;
 
 namespace Ui {
 class ProfileEditorDialog;
@@ -68,7 +72,9 @@ private:
     void reloadList(const QString &selectId);
     void loadProfile(const Profile &profile);
     void onListSelectionChanged();
-    bool confirmDiscard();
+    // Asks (window-modal, without a nested event loop) whether to drop the unsaved changes; runs
+    // afterDiscard with m_dirty cleared when the user says so, nothing when they cancel.
+    void confirmDiscard(std::function<void()> afterDiscard);
     void updateKind();
     void updateForm();
     void setKeyJson(const QByteArray &json, const QString &source);
@@ -98,6 +104,7 @@ private:
     bool m_saving = false; // saving or deleting: the dialog stays until the keychain answers
     bool m_firstRun = false;
     int m_listRow = -1;
+    QPointer<QMessageBox> m_discardQuestion; // the open "discard changes?" question, if any
 };
 
 } // namespace lockbox::ui

@@ -44,6 +44,10 @@ ScheduleDestructionDialog::ScheduleDestructionDialog(OperationRunner *runner, QS
     setWindowTitle(tr("Schedule Destruction of %n Version(s)", nullptr, static_cast<int>(versions.size())));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Schedule Destruction"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Schedule destruction"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Schedules the destruction of the listed versions at the time shown."));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes the dialog without scheduling anything."));
 
     m_batch = new VersionBatch(runner, m_ui->versionsListWidget, m_ui->errorLabel, this);
     m_batch->setVersions(versions, currentVersionId, [](const Version &v) {

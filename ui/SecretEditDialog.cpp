@@ -4,8 +4,10 @@
 
 #include "ErrorText.h"
 #include "Limits.h"
+#include "PaletteIconEngine.h"
 #include "PasswordGenerator.h"
 #include "PasswordSpecDialog.h"
+#include "TabOrder.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -65,8 +67,8 @@ SecretEditDialog::SecretEditDialog(OperationRunner *runner, Mode mode, QWidget *
     m_ui->validationLabel->hide();
     m_ui->progressBar->hide();
     m_ui->progressLabel->hide();
-    m_ui->addLabelButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
-    m_ui->addEntryButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_ui->addLabelButton->setIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/add.svg")));
+    m_ui->addEntryButton->setIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/add.svg")));
 
     const auto changed = [this]() {
         if (!m_syncing) {
@@ -120,6 +122,8 @@ SecretEditDialog::SecretEditDialog(OperationRunner *runner, Mode mode, QWidget *
     connect(m_ui->entriesTableWidget, &QTableWidget::currentCellChanged, this, changed);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SecretEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SecretEditDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes the dialog without changing anything."));
 }
 
 SecretEditDialog::SecretEditDialog(OperationRunner *runner, const QString &folderId, QWidget *parent)
@@ -129,6 +133,7 @@ SecretEditDialog::SecretEditDialog(OperationRunner *runner, const QString &folde
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Create &Secret"));
     ok->setAccessibleName(tr("Create secret"));
+    ok->setAccessibleDescription(tr("Creates the secret in the folder."));
     addEntryRow();
     updateForm();
 }
@@ -152,6 +157,7 @@ SecretEditDialog::SecretEditDialog(OperationRunner *runner, Secret secret, QWidg
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Save"));
     ok->setAccessibleName(tr("Save the secret"));
+    ok->setAccessibleDescription(tr("Saves the changes to the secret."));
     updateForm();
     resize(width(), sizeHint().height());
 }
@@ -209,6 +215,8 @@ int SecretEditDialog::addEntryRow(const QString &key, const QString &value) {
     valueEdit->setMaxLength(2 * limits::kMaxEntryValueBytes); // beyond the limit, so validation can say so
     table->setCellWidget(row, EntryKeyColumn, keyEdit);
     table->setCellWidget(row, EntryValueColumn, valueEdit);
+    // After the last row's editors (or the table), before the buttons below it.
+    chainAfter(row > 0 ? table->cellWidget(row - 1, EntryValueColumn) : table, {keyEdit, valueEdit});
     for (QLineEdit *edit : {keyEdit, valueEdit}) {
         connect(edit, &QLineEdit::textChanged, this, [this]() {
             if (!m_syncing) {
