@@ -59,6 +59,38 @@
         <source>Why this version is added, e.g. &quot;Rotate password after incident review&quot;</source>
         <translation>Why this version is added, e.g. &quot;Rotate password after incident review&quot;</translation>
     </message>
+    <message>
+        <source>The version whose keys and values the new version starts from.</source>
+        <translation>The version whose keys and values the new version starts from.</translation>
+    </message>
+    <message>
+        <source>Edit the entries of the new version: keep, change, remove or add keys.</source>
+        <translation>Edit the entries of the new version: keep, change, remove or add keys.</translation>
+    </message>
+    <message>
+        <source>Lockbox generates a new password under the secret&apos;s password specification.</source>
+        <translation>Lockbox generates a new password under the secret&apos;s password specification.</translation>
+    </message>
+    <message>
+        <source>The keys of the new version and what happens to each: kept, changed, removed or added.</source>
+        <translation>The keys of the new version and what happens to each: kept, changed, removed or added.</translation>
+    </message>
+    <message>
+        <source>Adds a new key to the version.</source>
+        <translation>Adds a new key to the version.</translation>
+    </message>
+    <message>
+        <source>Removes the selected key from the new version.</source>
+        <translation>Removes the selected key from the new version.</translation>
+    </message>
+    <message>
+        <source>Loads the value of the selected entry from a file.</source>
+        <translation>Loads the value of the selected entry from a file.</translation>
+    </message>
+    <message>
+        <source>Shows the typed values instead of masking them.</source>
+        <translation>Shows the typed values instead of masking them.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -104,6 +136,10 @@
     <message>
         <source>Versions whose destruction is cancelled</source>
         <translation>Versions whose destruction is cancelled</translation>
+    </message>
+    <message>
+        <source>The versions whose scheduled destruction is cancelled, with the outcome of each.</source>
+        <translation>The versions whose scheduled destruction is cancelled, with the outcome of each.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +299,50 @@
         <source>&amp;Generate a new version now</source>
         <translation>&amp;Generate a new version now</translation>
     </message>
+    <message>
+        <source>The key under which Lockbox stores the generated password.</source>
+        <translation>The key under which Lockbox stores the generated password.</translation>
+    </message>
+    <message>
+        <source>Number of characters in a generated password, 1 to 256.</source>
+        <translation>Number of characters in a generated password, 1 to 256.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain capital letters A–Z.</source>
+        <translation>Generated passwords contain capital letters A–Z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain small letters a–z.</source>
+        <translation>Generated passwords contain small letters a–z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain digits 0–9.</source>
+        <translation>Generated passwords contain digits 0–9.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain punctuation characters.</source>
+        <translation>Generated passwords contain punctuation characters.</translation>
+    </message>
+    <message>
+        <source>Whether the characters typed next to it are the only punctuation used or the punctuation left out.</source>
+        <translation>Whether the characters typed next to it are the only punctuation used or the punctuation left out.</translation>
+    </message>
+    <message>
+        <source>A password generated on this computer with the settings above, to show their effect; it is not saved.</source>
+        <translation>A password generated on this computer with the settings above, to show their effect; it is not saved.</translation>
+    </message>
+    <message>
+        <source>Shows the sample password instead of masking it.</source>
+        <translation>Shows the sample password instead of masking it.</translation>
+    </message>
+    <message>
+        <source>Generates another sample password with the same settings.</source>
+        <translation>Generates another sample password with the same settings.</translation>
+    </message>
+    <message>
+        <source>After saving the specification, Lockbox generates a new version with a new password.</source>
+        <translation>After saving the specification, Lockbox generates a new version with a new password.</translation>
+    </message>
 </context>
 <context>
     <name>PayloadViewerDialog</name>
@@ -313,6 +393,14 @@
     <message>
         <source>Save the selected value to a file</source>
         <translation>Save the selected value to a file</translation>
+    </message>
+    <message>
+        <source>Shows or hides all values at once.</source>
+        <translation>Shows or hides all values at once.</translation>
+    </message>
+    <message>
+        <source>Saves the value of the selected key to a file.</source>
+        <translation>Saves the value of the selected key to a file.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +653,26 @@
         <source>Starts a local emulator with demo secrets; nothing in it reaches Yandex Cloud</source>
         <translation>Starts a local emulator with demo secrets; nothing in it reaches Yandex Cloud</translation>
     </message>
+    <message>
+        <source>Starts a new connection profile.</source>
+        <translation>Starts a new connection profile.</translation>
+    </message>
+    <message>
+        <source>How this profile signs in to Yandex Cloud.</source>
+        <translation>How this profile signs in to Yandex Cloud.</translation>
+    </message>
+    <message>
+        <source>Shows the token instead of masking it.</source>
+        <translation>Shows the token instead of masking it.</translation>
+    </message>
+    <message>
+        <source>Chooses the service account&apos;s authorized key file.</source>
+        <translation>Chooses the service account&apos;s authorized key file.</translation>
+    </message>
+    <message>
+        <source>Which proxy the connection uses: the system&apos;s, none, or the one typed next to it.</source>
+        <translation>Which proxy the connection uses: the system&apos;s, none, or the one typed next to it.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDestructionDialog</name>
@@ -607,6 +715,22 @@
     <message>
         <source>The current version is among them. Once it is destroyed, reading the secret without a version ID fails. Consider setting another version as current first.</source>
         <translation>The current version is among them. Once it is destroyed, reading the secret without a version ID fails. Consider setting another version as current first.</translation>
+    </message>
+    <message>
+        <source>The versions to be destroyed, with the outcome of each.</source>
+        <translation>The versions to be destroyed, with the outcome of each.</translation>
+    </message>
+    <message>
+        <source>How long the versions wait before they are destroyed; until then the destruction can be cancelled.</source>
+        <translation>How long the versions wait before they are destroyed; until then the destruction can be cancelled.</translation>
+    </message>
+    <message>
+        <source>The length of a custom pending period.</source>
+        <translation>The length of a custom pending period.</translation>
+    </message>
+    <message>
+        <source>The unit of the custom pending period.</source>
+        <translation>The unit of the custom pending period.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +918,66 @@
     <message>
         <source>Characters, e.g. !#$%</source>
         <translation>Characters, e.g. !#$%</translation>
+    </message>
+    <message>
+        <source>A description of the secret, up to 1024 characters.</source>
+        <translation>A description of the secret, up to 1024 characters.</translation>
+    </message>
+    <message>
+        <source>Adds a label to the secret.</source>
+        <translation>Adds a label to the secret.</translation>
+    </message>
+    <message>
+        <source>Removes the selected label.</source>
+        <translation>Removes the selected label.</translation>
+    </message>
+    <message>
+        <source>The keys and values of the secret&apos;s first version.</source>
+        <translation>The keys and values of the secret&apos;s first version.</translation>
+    </message>
+    <message>
+        <source>Adds a key to the first version.</source>
+        <translation>Adds a key to the first version.</translation>
+    </message>
+    <message>
+        <source>Removes the selected key.</source>
+        <translation>Removes the selected key.</translation>
+    </message>
+    <message>
+        <source>Shows the typed values instead of masking them.</source>
+        <translation>Shows the typed values instead of masking them.</translation>
+    </message>
+    <message>
+        <source>Creates the secret without a version; add one later.</source>
+        <translation>Creates the secret without a version; add one later.</translation>
+    </message>
+    <message>
+        <source>The key under which Lockbox stores the generated password.</source>
+        <translation>The key under which Lockbox stores the generated password.</translation>
+    </message>
+    <message>
+        <source>Number of characters in a generated password, 1 to 256.</source>
+        <translation>Number of characters in a generated password, 1 to 256.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain capital letters A–Z.</source>
+        <translation>Generated passwords contain capital letters A–Z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain small letters a–z.</source>
+        <translation>Generated passwords contain small letters a–z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain digits 0–9.</source>
+        <translation>Generated passwords contain digits 0–9.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain punctuation characters.</source>
+        <translation>Generated passwords contain punctuation characters.</translation>
+    </message>
+    <message>
+        <source>Whether the characters typed next to it are the only punctuation used or the punctuation left out.</source>
+        <translation>Whether the characters typed next to it are the only punctuation used or the punctuation left out.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1508,22 @@
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Sends the new version to Lockbox, where it becomes the current version.</source>
+        <translation>Sends the new version to Lockbox, where it becomes the current version.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without adding a version.</source>
+        <translation>Closes the dialog without adding a version.</translation>
+    </message>
+    <message>
+        <source>Keep the base version&apos;s value, change it, or remove the key.</source>
+        <translation>Keep the base version&apos;s value, change it, or remove the key.</translation>
+    </message>
+    <message>
+        <source>Whether the value is text or binary data.</source>
+        <translation>Whether the value is text or binary data.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>
@@ -1361,6 +1561,14 @@
     <message>
         <source>&amp;Retry Failed</source>
         <translation>&amp;Retry Failed</translation>
+    </message>
+    <message>
+        <source>Cancels the scheduled destruction of the listed versions.</source>
+        <translation>Cancels the scheduled destruction of the listed versions.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog; versions not cancelled stay scheduled for destruction.</source>
+        <translation>Closes the dialog; versions not cancelled stay scheduled for destruction.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1717,10 @@
         <source>Reads both versions (needs the lockbox.payloadViewer role) and shows only whether each kept value changed.</source>
         <translation>Reads both versions (needs the lockbox.payloadViewer role) and shows only whether each kept value changed.</translation>
     </message>
+    <message>
+        <source>Closes the comparison and drops any value shown from memory.</source>
+        <translation>Closes the comparison and drops any value shown from memory.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::DeleteSecretDialog</name>
@@ -1548,6 +1760,14 @@
         <source>Deleting…</source>
         <translation>Deleting…</translation>
     </message>
+    <message>
+        <source>Deletes the secret with all its versions. This cannot be undone.</source>
+        <translation>Deletes the secret with all its versions. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog and keeps the secret.</source>
+        <translation>Closes the dialog and keeps the secret.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::ErrorBanner</name>
@@ -1566,6 +1786,22 @@
     <message>
         <source>Dismiss the error</source>
         <translation>Dismiss the error</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>What failed, what the server said and the request ID to quote</source>
+        <translation>What failed, what the server said and the request ID to quote</translation>
+    </message>
+    <message>
+        <source>Try the failed request again</source>
+        <translation>Try the failed request again</translation>
+    </message>
+    <message>
+        <source>Hide this error message</source>
+        <translation>Hide this error message</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2473,118 @@
         <source>Secret “%1” deleted</source>
         <translation>Secret “%1” deleted</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Language, clipboard clearing time and versions per page</source>
+        <translation>Language, clipboard clearing time and versions per page</translation>
+    </message>
+    <message>
+        <source>Show or hide this session&apos;s operations (%1)</source>
+        <translation>Show or hide this session&apos;s operations (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide this session&apos;s operations</source>
+        <translation>Show or hide this session&apos;s operations</translation>
+    </message>
+    <message>
+        <source>The profile switcher and the most used secret and version actions</source>
+        <translation>The profile switcher and the most used secret and version actions</translation>
+    </message>
+    <message>
+        <source>The window shows the local emulator, not Yandex Cloud</source>
+        <translation>The window shows the local emulator, not Yandex Cloud</translation>
+    </message>
+    <message>
+        <source>Shown while clouds or folders are being listed</source>
+        <translation>Shown while clouds or folders are being listed</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>The folder whose secrets are listed below</source>
+        <translation>The folder whose secrets are listed below</translation>
+    </message>
+    <message>
+        <source>Shows only the secrets whose name or labels contain the text; key=value matches a label</source>
+        <translation>Shows only the secrets whose name or labels contain the text; key=value matches a label</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s secrets; select one to see its versions</source>
+        <translation>The folder&apos;s secrets; select one to see its versions</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Secret name</translation>
+    </message>
+    <message>
+        <source>The name of the selected secret</source>
+        <translation>The name of the selected secret</translation>
+    </message>
+    <message>
+        <source>Secret information</source>
+        <translation>Secret information</translation>
+    </message>
+    <message>
+        <source>The selected secret&apos;s ID, status, current version, deletion protection and labels</source>
+        <translation>The selected secret&apos;s ID, status, current version, deletion protection and labels</translation>
+    </message>
+    <message>
+        <source>The selected secret&apos;s versions, newest first; select several for the actions that allow it</source>
+        <translation>The selected secret&apos;s versions, newest first; select several for the actions that allow it</translation>
+    </message>
+    <message>
+        <source>Versions loaded</source>
+        <translation>Versions loaded</translation>
+    </message>
+    <message>
+        <source>How many versions are loaded and whether the server has more</source>
+        <translation>How many versions are loaded and whether the server has more</translation>
+    </message>
+    <message>
+        <source>How many versions each page loads</source>
+        <translation>How many versions each page loads</translation>
+    </message>
+    <message>
+        <source>Asks the server for the next page of this secret&apos;s versions</source>
+        <translation>Asks the server for the next page of this secret&apos;s versions</translation>
+    </message>
+    <message>
+        <source>Shown while something is loading or an operation runs</source>
+        <translation>Shown while something is loading or an operation runs</translation>
+    </message>
+    <message>
+        <source>Running operations</source>
+        <translation>Running operations</translation>
+    </message>
+    <message>
+        <source>How many operations are running now</source>
+        <translation>How many operations are running now</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>The profile and the endpoint the window is connected to</source>
+        <translation>The profile and the endpoint the window is connected to</translation>
+    </message>
+    <message>
+        <source>Not a folder ID: a folder ID has only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Not a folder ID: a folder ID has only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Folder ID error</source>
+        <translation>Folder ID error</translation>
+    </message>
+    <message>
+        <source>Why the folder ID typed above was not opened</source>
+        <translation>Why the folder ID typed above was not opened</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -2397,6 +2745,14 @@
     <message>
         <source>The specification is saved, but the new version was not generated.</source>
         <translation>The specification is saved, but the new version was not generated.</translation>
+    </message>
+    <message>
+        <source>Saves the password specification, generates a new version, or both, as chosen above.</source>
+        <translation>Saves the password specification, generates a new version, or both, as chosen above.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without changing the password specification.</source>
+        <translation>Closes the dialog without changing the password specification.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2974,10 @@
     <message>
         <source>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it.</source>
         <translation>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it.</translation>
+    </message>
+    <message>
+        <source>Closes the viewer and drops the values from memory.</source>
+        <translation>Closes the viewer and drops the values from memory.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3301,30 @@
         <source>The profile “%1” was not deleted.</source>
         <translation>The profile “%1” was not deleted.</translation>
     </message>
+    <message>
+        <source>Saves the profile; its credential goes to the system keychain.</source>
+        <translation>Saves the profile; its credential goes to the system keychain.</translation>
+    </message>
+    <message>
+        <source>Closes the profile editor.</source>
+        <translation>Closes the profile editor.</translation>
+    </message>
+    <message>
+        <source>Quits Lockbox Desktop.</source>
+        <translation>Quits Lockbox Desktop.</translation>
+    </message>
+    <message>
+        <source>Saves the profile, its credential in the system keychain, and connects.</source>
+        <translation>Saves the profile, its credential in the system keychain, and connects.</translation>
+    </message>
+    <message>
+        <source>The token contains characters no token has: only Latin letters, digits and punctuation.</source>
+        <translation>The token contains characters no token has: only Latin letters, digits and punctuation.</translation>
+    </message>
+    <message>
+        <source>Cloud and folder IDs contain only Latin letters and digits.</source>
+        <translation>Cloud and folder IDs contain only Latin letters and digits.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::ScheduleDestructionDialog</name>
@@ -2994,6 +3378,14 @@
     <message>
         <source>&amp;Retry Failed</source>
         <translation>&amp;Retry Failed</translation>
+    </message>
+    <message>
+        <source>Schedules the destruction of the listed versions at the time shown.</source>
+        <translation>Schedules the destruction of the listed versions at the time shown.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without scheduling anything.</source>
+        <translation>Closes the dialog without scheduling anything.</translation>
     </message>
 </context>
 <context>
@@ -3146,12 +3538,123 @@
         <source>The operation finished, but the secret could not be read.</source>
         <translation>The operation finished, but the secret could not be read.</translation>
     </message>
+    <message>
+        <source>Closes the dialog without changing anything.</source>
+        <translation>Closes the dialog without changing anything.</translation>
+    </message>
+    <message>
+        <source>Creates the secret in the folder.</source>
+        <translation>Creates the secret in the folder.</translation>
+    </message>
+    <message>
+        <source>Saves the changes to the secret.</source>
+        <translation>Saves the changes to the secret.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::SecretsListProxy</name>
     <message>
         <source>%1 (deactivated)</source>
         <translation>%1 (deactivated)</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>The language of the interface; it changes at once</source>
+        <translation>The language of the interface; it changes at once</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the interface. System default follows the system locale.</source>
+        <translation>The language of the interface. System default follows the system locale.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied values after:</source>
+        <translation>&amp;Clear copied values after:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>How long a copied secret value stays on the clipboard; 0 keeps it there</source>
+        <translation>How long a copied secret value stays on the clipboard; 0 keeps it there</translation>
+    </message>
+    <message>
+        <source>Clear copied values after, in seconds</source>
+        <translation>Clear copied values after, in seconds</translation>
+    </message>
+    <message>
+        <source>Seconds until a copied secret value is taken off the clipboard; 0 means never</source>
+        <translation>Seconds until a copied secret value is taken off the clipboard; 0 means never</translation>
+    </message>
+    <message>
+        <source>&amp;Versions per page:</source>
+        <translation>&amp;Versions per page:</translation>
+    </message>
+    <message>
+        <source>How many versions each page of the versions table loads</source>
+        <translation>How many versions each page of the versions table loads</translation>
+    </message>
+    <message>
+        <source>Versions per page</source>
+        <translation>Versions per page</translation>
+    </message>
+    <message>
+        <source>Changes apply at once with OK or Apply and are kept for the next start.</source>
+        <translation>Changes apply at once with OK or Apply and are kept for the next start.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialog buttons</translation>
+    </message>
+    <message>
+        <source>Apply the settings, apply and close, or close without applying</source>
+        <translation>Apply the settings, apply and close, or close without applying</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Apply the settings and close</source>
+        <translation>Apply the settings and close</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Apply the settings and keep the dialog open</source>
+        <translation>Apply the settings and keep the dialog open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close without applying what was changed since the last Apply</source>
+        <translation>Close without applying what was changed since the last Apply</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3812,62 @@
     <message>
         <source>none: values set by users</source>
         <translation>none: values set by users</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>Version details</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s IDs, status, times, keys and password specification</source>
+        <translation>The selected version&apos;s IDs, status, times, keys and password specification</translation>
+    </message>
+    <message>
+        <source>The ID of the selected version</source>
+        <translation>The ID of the selected version</translation>
+    </message>
+    <message>
+        <source>The ID of the secret the version belongs to</source>
+        <translation>The ID of the secret the version belongs to</translation>
+    </message>
+    <message>
+        <source>When the version was created, in local time and UTC</source>
+        <translation>When the version was created, in local time and UTC</translation>
+    </message>
+    <message>
+        <source>When the version is destroyed, in local time and UTC</source>
+        <translation>When the version is destroyed, in local time and UTC</translation>
+    </message>
+    <message>
+        <source>The version&apos;s description</source>
+        <translation>The version&apos;s description</translation>
+    </message>
+    <message>
+        <source>The keys of the version&apos;s entries (never the values)</source>
+        <translation>The keys of the version&apos;s entries (never the values)</translation>
+    </message>
+    <message>
+        <source>How the service generates this secret&apos;s password</source>
+        <translation>How the service generates this secret&apos;s password</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The version&apos;s status, and whether it is the current version</source>
+        <translation>The version&apos;s status, and whether it is the current version</translation>
+    </message>
+    <message>
+        <source>Puts the version ID on the clipboard</source>
+        <translation>Puts the version ID on the clipboard</translation>
+    </message>
+    <message>
+        <source>Puts the secret ID on the clipboard</source>
+        <translation>Puts the secret ID on the clipboard</translation>
+    </message>
+    <message>
+        <source>Select a version in the table to see its details here</source>
+        <translation>Select a version in the table to see its details here</translation>
     </message>
 </context>
 <context>

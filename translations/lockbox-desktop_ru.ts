@@ -59,6 +59,38 @@
         <source>Why this version is added, e.g. &quot;Rotate password after incident review&quot;</source>
         <translation>Зачем добавляется версия, например «Смена пароля после разбора инцидента»</translation>
     </message>
+    <message>
+        <source>The version whose keys and values the new version starts from.</source>
+        <translation>Версия, ключи и значения которой берутся за основу новой версии.</translation>
+    </message>
+    <message>
+        <source>Edit the entries of the new version: keep, change, remove or add keys.</source>
+        <translation>Изменить записи новой версии: оставить, изменить, удалить или добавить ключи.</translation>
+    </message>
+    <message>
+        <source>Lockbox generates a new password under the secret&apos;s password specification.</source>
+        <translation>Lockbox сгенерирует новый пароль по спецификации пароля секрета.</translation>
+    </message>
+    <message>
+        <source>The keys of the new version and what happens to each: kept, changed, removed or added.</source>
+        <translation>Ключи новой версии и что происходит с каждым: оставлен, изменён, удалён или добавлен.</translation>
+    </message>
+    <message>
+        <source>Adds a new key to the version.</source>
+        <translation>Добавляет в версию новый ключ.</translation>
+    </message>
+    <message>
+        <source>Removes the selected key from the new version.</source>
+        <translation>Удаляет выбранный ключ из новой версии.</translation>
+    </message>
+    <message>
+        <source>Loads the value of the selected entry from a file.</source>
+        <translation>Загружает значение выбранной записи из файла.</translation>
+    </message>
+    <message>
+        <source>Shows the typed values instead of masking them.</source>
+        <translation>Показывает введённые значения вместо маски.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -104,6 +136,10 @@
     <message>
         <source>Versions whose destruction is cancelled</source>
         <translation>Версии, удаление которых отменяется</translation>
+    </message>
+    <message>
+        <source>The versions whose scheduled destruction is cancelled, with the outcome of each.</source>
+        <translation>Версии, для которых отменяется запланированное удаление, и результат для каждой.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +299,50 @@
         <source>&amp;Generate a new version now</source>
         <translation>С&amp;генерировать новую версию сейчас</translation>
     </message>
+    <message>
+        <source>The key under which Lockbox stores the generated password.</source>
+        <translation>Ключ, под которым Lockbox хранит сгенерированный пароль.</translation>
+    </message>
+    <message>
+        <source>Number of characters in a generated password, 1 to 256.</source>
+        <translation>Число символов в сгенерированном пароле, от 1 до 256.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain capital letters A–Z.</source>
+        <translation>Сгенерированные пароли содержат заглавные буквы A–Z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain small letters a–z.</source>
+        <translation>Сгенерированные пароли содержат строчные буквы a–z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain digits 0–9.</source>
+        <translation>Сгенерированные пароли содержат цифры 0–9.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain punctuation characters.</source>
+        <translation>Сгенерированные пароли содержат знаки препинания.</translation>
+    </message>
+    <message>
+        <source>Whether the characters typed next to it are the only punctuation used or the punctuation left out.</source>
+        <translation>Используются только введённые рядом знаки препинания или, наоборот, они исключаются.</translation>
+    </message>
+    <message>
+        <source>A password generated on this computer with the settings above, to show their effect; it is not saved.</source>
+        <translation>Пароль, сгенерированный на этом компьютере с указанными настройками, чтобы показать их действие; он не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Shows the sample password instead of masking it.</source>
+        <translation>Показывает пример пароля вместо маски.</translation>
+    </message>
+    <message>
+        <source>Generates another sample password with the same settings.</source>
+        <translation>Генерирует другой пример пароля с теми же настройками.</translation>
+    </message>
+    <message>
+        <source>After saving the specification, Lockbox generates a new version with a new password.</source>
+        <translation>После сохранения спецификации Lockbox сгенерирует новую версию с новым паролем.</translation>
+    </message>
 </context>
 <context>
     <name>PayloadViewerDialog</name>
@@ -313,6 +393,14 @@
     <message>
         <source>Save the selected value to a file</source>
         <translation>Сохранить выбранное значение в файл</translation>
+    </message>
+    <message>
+        <source>Shows or hides all values at once.</source>
+        <translation>Показывает или скрывает все значения сразу.</translation>
+    </message>
+    <message>
+        <source>Saves the value of the selected key to a file.</source>
+        <translation>Сохраняет значение выбранного ключа в файл.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +653,26 @@
         <source>Starts a local emulator with demo secrets; nothing in it reaches Yandex Cloud</source>
         <translation>Запускает локальный эмулятор с демонстрационными секретами; из него ничего не попадает в Yandex Cloud</translation>
     </message>
+    <message>
+        <source>Starts a new connection profile.</source>
+        <translation>Создаёт новый профиль подключения.</translation>
+    </message>
+    <message>
+        <source>How this profile signs in to Yandex Cloud.</source>
+        <translation>Как этот профиль входит в Yandex Cloud.</translation>
+    </message>
+    <message>
+        <source>Shows the token instead of masking it.</source>
+        <translation>Показывает токен вместо маски.</translation>
+    </message>
+    <message>
+        <source>Chooses the service account&apos;s authorized key file.</source>
+        <translation>Выбирает файл авторизованного ключа сервисного аккаунта.</translation>
+    </message>
+    <message>
+        <source>Which proxy the connection uses: the system&apos;s, none, or the one typed next to it.</source>
+        <translation>Какой прокси использует подключение: системный, никакого или указанный рядом.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDestructionDialog</name>
@@ -607,6 +715,22 @@
     <message>
         <source>The current version is among them. Once it is destroyed, reading the secret without a version ID fails. Consider setting another version as current first.</source>
         <translation>Среди них есть текущая версия. Когда она будет удалена, чтение секрета без идентификатора версии станет невозможным. Сначала сделайте текущей другую версию.</translation>
+    </message>
+    <message>
+        <source>The versions to be destroyed, with the outcome of each.</source>
+        <translation>Версии, которые будут удалены, и результат для каждой.</translation>
+    </message>
+    <message>
+        <source>How long the versions wait before they are destroyed; until then the destruction can be cancelled.</source>
+        <translation>Сколько версии ждут удаления; до этого времени удаление можно отменить.</translation>
+    </message>
+    <message>
+        <source>The length of a custom pending period.</source>
+        <translation>Длительность периода ожидания, заданного вручную.</translation>
+    </message>
+    <message>
+        <source>The unit of the custom pending period.</source>
+        <translation>Единица периода ожидания, заданного вручную.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +918,66 @@
     <message>
         <source>Characters, e.g. !#$%</source>
         <translation>Символы, например !#$%</translation>
+    </message>
+    <message>
+        <source>A description of the secret, up to 1024 characters.</source>
+        <translation>Описание секрета, до 1024 символов.</translation>
+    </message>
+    <message>
+        <source>Adds a label to the secret.</source>
+        <translation>Добавляет метку секрету.</translation>
+    </message>
+    <message>
+        <source>Removes the selected label.</source>
+        <translation>Удаляет выбранную метку.</translation>
+    </message>
+    <message>
+        <source>The keys and values of the secret&apos;s first version.</source>
+        <translation>Ключи и значения первой версии секрета.</translation>
+    </message>
+    <message>
+        <source>Adds a key to the first version.</source>
+        <translation>Добавляет ключ в первую версию.</translation>
+    </message>
+    <message>
+        <source>Removes the selected key.</source>
+        <translation>Удаляет выбранный ключ.</translation>
+    </message>
+    <message>
+        <source>Shows the typed values instead of masking them.</source>
+        <translation>Показывает введённые значения вместо маски.</translation>
+    </message>
+    <message>
+        <source>Creates the secret without a version; add one later.</source>
+        <translation>Создаёт секрет без версии; её можно добавить позже.</translation>
+    </message>
+    <message>
+        <source>The key under which Lockbox stores the generated password.</source>
+        <translation>Ключ, под которым Lockbox хранит сгенерированный пароль.</translation>
+    </message>
+    <message>
+        <source>Number of characters in a generated password, 1 to 256.</source>
+        <translation>Число символов в сгенерированном пароле, от 1 до 256.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain capital letters A–Z.</source>
+        <translation>Сгенерированные пароли содержат заглавные буквы A–Z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain small letters a–z.</source>
+        <translation>Сгенерированные пароли содержат строчные буквы a–z.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain digits 0–9.</source>
+        <translation>Сгенерированные пароли содержат цифры 0–9.</translation>
+    </message>
+    <message>
+        <source>Generated passwords contain punctuation characters.</source>
+        <translation>Сгенерированные пароли содержат знаки препинания.</translation>
+    </message>
+    <message>
+        <source>Whether the characters typed next to it are the only punctuation used or the punctuation left out.</source>
+        <translation>Используются только введённые рядом знаки препинания или, наоборот, они исключаются.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1513,22 @@
         <source>Action</source>
         <translation>Действие</translation>
     </message>
+    <message>
+        <source>Sends the new version to Lockbox, where it becomes the current version.</source>
+        <translation>Отправляет новую версию в Lockbox, где она становится текущей версией.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without adding a version.</source>
+        <translation>Закрывает окно, не добавляя версию.</translation>
+    </message>
+    <message>
+        <source>Keep the base version&apos;s value, change it, or remove the key.</source>
+        <translation>Оставить значение базовой версии, изменить его или удалить ключ.</translation>
+    </message>
+    <message>
+        <source>Whether the value is text or binary data.</source>
+        <translation>Значение — текст или двоичные данные.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>
@@ -1367,6 +1567,14 @@
     <message>
         <source>&amp;Retry Failed</source>
         <translation>&amp;Повторить неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Cancels the scheduled destruction of the listed versions.</source>
+        <translation>Отменяет запланированное удаление перечисленных версий.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog; versions not cancelled stay scheduled for destruction.</source>
+        <translation>Закрывает окно; версии, для которых удаление не отменено, остаются запланированными к удалению.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1723,10 @@
         <source>Reads both versions (needs the lockbox.payloadViewer role) and shows only whether each kept value changed.</source>
         <translation>Читает обе версии (нужна роль lockbox.payloadViewer) и показывает только, изменилось ли каждое сохранённое значение.</translation>
     </message>
+    <message>
+        <source>Closes the comparison and drops any value shown from memory.</source>
+        <translation>Закрывает сравнение и удаляет показанные значения из памяти.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::DeleteSecretDialog</name>
@@ -1554,6 +1766,14 @@
         <source>Deleting…</source>
         <translation>Удаление…</translation>
     </message>
+    <message>
+        <source>Deletes the secret with all its versions. This cannot be undone.</source>
+        <translation>Удаляет секрет со всеми версиями. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog and keeps the secret.</source>
+        <translation>Закрывает окно, секрет остаётся.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::ErrorBanner</name>
@@ -1572,6 +1792,22 @@
     <message>
         <source>Dismiss the error</source>
         <translation>Скрыть сообщение об ошибке</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>What failed, what the server said and the request ID to quote</source>
+        <translation>Что не удалось, что ответил сервер и идентификатор запроса для обращения в поддержку</translation>
+    </message>
+    <message>
+        <source>Try the failed request again</source>
+        <translation>Повторить неудавшийся запрос</translation>
+    </message>
+    <message>
+        <source>Hide this error message</source>
+        <translation>Скрыть это сообщение об ошибке</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2483,118 @@
         <source>Secret “%1” deleted</source>
         <translation>Секрет «%1» удалён</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Language, clipboard clearing time and versions per page</source>
+        <translation>Язык, время очистки буфера обмена и число версий на странице</translation>
+    </message>
+    <message>
+        <source>Show or hide this session&apos;s operations (%1)</source>
+        <translation>Показать или скрыть операции этого сеанса (%1)</translation>
+    </message>
+    <message>
+        <source>Show or hide this session&apos;s operations</source>
+        <translation>Показать или скрыть операции этого сеанса</translation>
+    </message>
+    <message>
+        <source>The profile switcher and the most used secret and version actions</source>
+        <translation>Выбор профиля и самые частые действия с секретами и версиями</translation>
+    </message>
+    <message>
+        <source>The window shows the local emulator, not Yandex Cloud</source>
+        <translation>Окно показывает локальный эмулятор, а не Yandex Cloud</translation>
+    </message>
+    <message>
+        <source>Shown while clouds or folders are being listed</source>
+        <translation>Показывается, пока загружается список облаков или каталогов</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>The folder whose secrets are listed below</source>
+        <translation>Каталог, секреты которого перечислены ниже</translation>
+    </message>
+    <message>
+        <source>Shows only the secrets whose name or labels contain the text; key=value matches a label</source>
+        <translation>Показывает только секреты, имя или метки которых содержат текст; ключ=значение ищет метку</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s secrets; select one to see its versions</source>
+        <translation>Секреты каталога; выберите секрет, чтобы увидеть его версии</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Имя секрета</translation>
+    </message>
+    <message>
+        <source>The name of the selected secret</source>
+        <translation>Имя выбранного секрета</translation>
+    </message>
+    <message>
+        <source>Secret information</source>
+        <translation>Сведения о секрете</translation>
+    </message>
+    <message>
+        <source>The selected secret&apos;s ID, status, current version, deletion protection and labels</source>
+        <translation>Идентификатор, статус, текущая версия, защита от удаления и метки выбранного секрета</translation>
+    </message>
+    <message>
+        <source>The selected secret&apos;s versions, newest first; select several for the actions that allow it</source>
+        <translation>Версии выбранного секрета, сначала новые; для действий, которые это допускают, можно выбрать несколько</translation>
+    </message>
+    <message>
+        <source>Versions loaded</source>
+        <translation>Загружено версий</translation>
+    </message>
+    <message>
+        <source>How many versions are loaded and whether the server has more</source>
+        <translation>Сколько версий загружено и есть ли на сервере ещё</translation>
+    </message>
+    <message>
+        <source>How many versions each page loads</source>
+        <translation>Сколько версий загружает каждая страница</translation>
+    </message>
+    <message>
+        <source>Asks the server for the next page of this secret&apos;s versions</source>
+        <translation>Запрашивает у сервера следующую страницу версий этого секрета</translation>
+    </message>
+    <message>
+        <source>Shown while something is loading or an operation runs</source>
+        <translation>Показывается, пока идёт загрузка или выполняется операция</translation>
+    </message>
+    <message>
+        <source>Running operations</source>
+        <translation>Выполняемые операции</translation>
+    </message>
+    <message>
+        <source>How many operations are running now</source>
+        <translation>Сколько операций выполняется сейчас</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>The profile and the endpoint the window is connected to</source>
+        <translation>Профиль и адрес, к которым подключено окно</translation>
+    </message>
+    <message>
+        <source>Not a folder ID: a folder ID has only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Это не идентификатор каталога: он содержит только латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>Folder ID error</source>
+        <translation>Ошибка в идентификаторе каталога</translation>
+    </message>
+    <message>
+        <source>Why the folder ID typed above was not opened</source>
+        <translation>Почему введённый выше идентификатор каталога не открыт</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -2408,6 +2756,14 @@
     <message>
         <source>The specification is saved, but the new version was not generated.</source>
         <translation>Спецификация сохранена, но новая версия не сгенерирована.</translation>
+    </message>
+    <message>
+        <source>Saves the password specification, generates a new version, or both, as chosen above.</source>
+        <translation>Сохраняет спецификацию пароля, генерирует новую версию или делает и то и другое, как выбрано выше.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without changing the password specification.</source>
+        <translation>Закрывает окно, не изменяя спецификацию пароля.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2991,10 @@
     <message>
         <source>Values are hidden until shown. Space shows the selected value; Ctrl+C copies it.</source>
         <translation>Значения скрыты, пока их не покажут. Пробел показывает выбранное значение; Ctrl+C копирует его.</translation>
+    </message>
+    <message>
+        <source>Closes the viewer and drops the values from memory.</source>
+        <translation>Закрывает просмотр и удаляет значения из памяти.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3319,30 @@
         <source>The profile “%1” was not deleted.</source>
         <translation>Профиль «%1» не удалён.</translation>
     </message>
+    <message>
+        <source>Saves the profile; its credential goes to the system keychain.</source>
+        <translation>Сохраняет профиль; его учётные данные помещаются в системное хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Closes the profile editor.</source>
+        <translation>Закрывает редактор профилей.</translation>
+    </message>
+    <message>
+        <source>Quits Lockbox Desktop.</source>
+        <translation>Завершает работу Lockbox Desktop.</translation>
+    </message>
+    <message>
+        <source>Saves the profile, its credential in the system keychain, and connects.</source>
+        <translation>Сохраняет профиль (учётные данные — в системном хранилище ключей) и подключается.</translation>
+    </message>
+    <message>
+        <source>The token contains characters no token has: only Latin letters, digits and punctuation.</source>
+        <translation>Токен содержит символы, которых в токенах не бывает: допустимы только латинские буквы, цифры и знаки препинания.</translation>
+    </message>
+    <message>
+        <source>Cloud and folder IDs contain only Latin letters and digits.</source>
+        <translation>Идентификаторы облака и каталога состоят только из латинских букв и цифр.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::ScheduleDestructionDialog</name>
@@ -3013,6 +3397,14 @@
     <message>
         <source>&amp;Retry Failed</source>
         <translation>&amp;Повторить неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Schedules the destruction of the listed versions at the time shown.</source>
+        <translation>Планирует удаление перечисленных версий на указанное время.</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without scheduling anything.</source>
+        <translation>Закрывает окно, ничего не планируя.</translation>
     </message>
 </context>
 <context>
@@ -3165,12 +3557,123 @@
         <source>The operation finished, but the secret could not be read.</source>
         <translation>Операция завершена, но прочитать секрет не удалось.</translation>
     </message>
+    <message>
+        <source>Closes the dialog without changing anything.</source>
+        <translation>Закрывает окно, ничего не изменяя.</translation>
+    </message>
+    <message>
+        <source>Creates the secret in the folder.</source>
+        <translation>Создаёт секрет в каталоге.</translation>
+    </message>
+    <message>
+        <source>Saves the changes to the secret.</source>
+        <translation>Сохраняет изменения секрета.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::SecretsListProxy</name>
     <message>
         <source>%1 (deactivated)</source>
         <translation>%1 (деактивирован)</translation>
+    </message>
+</context>
+<context>
+    <name>lockbox::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>The language of the interface; it changes at once</source>
+        <translation>Язык интерфейса; меняется сразу</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The language of the interface. System default follows the system locale.</source>
+        <translation>Язык интерфейса. «Как в системе» — по языку системы.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied values after:</source>
+        <translation>&amp;Очищать скопированные значения через:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>How long a copied secret value stays on the clipboard; 0 keeps it there</source>
+        <translation>Сколько скопированное значение секрета остаётся в буфере обмена; 0 — не очищать</translation>
+    </message>
+    <message>
+        <source>Clear copied values after, in seconds</source>
+        <translation>Очищать скопированные значения через, секунд</translation>
+    </message>
+    <message>
+        <source>Seconds until a copied secret value is taken off the clipboard; 0 means never</source>
+        <translation>Через сколько секунд скопированное значение секрета удаляется из буфера обмена; 0 — никогда</translation>
+    </message>
+    <message>
+        <source>&amp;Versions per page:</source>
+        <translation>&amp;Версий на странице:</translation>
+    </message>
+    <message>
+        <source>How many versions each page of the versions table loads</source>
+        <translation>Сколько версий загружает каждая страница таблицы версий</translation>
+    </message>
+    <message>
+        <source>Versions per page</source>
+        <translation>Версий на странице</translation>
+    </message>
+    <message>
+        <source>Changes apply at once with OK or Apply and are kept for the next start.</source>
+        <translation>Изменения применяются сразу по OK или «Применить» и сохраняются до следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Кнопки диалога</translation>
+    </message>
+    <message>
+        <source>Apply the settings, apply and close, or close without applying</source>
+        <translation>Применить настройки, применить и закрыть или закрыть без применения</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Apply the settings and close</source>
+        <translation>Применить настройки и закрыть</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Apply the settings and keep the dialog open</source>
+        <translation>Применить настройки, не закрывая диалог</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without applying what was changed since the last Apply</source>
+        <translation>Закрыть, не применяя изменения после последнего «Применить»</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3835,62 @@
     <message>
         <source>none: values set by users</source>
         <translation>нет: значения задают пользователи</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>Сведения о версии</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s IDs, status, times, keys and password specification</source>
+        <translation>Идентификаторы, статус, время, ключи и спецификация пароля выбранной версии</translation>
+    </message>
+    <message>
+        <source>The ID of the selected version</source>
+        <translation>Идентификатор выбранной версии</translation>
+    </message>
+    <message>
+        <source>The ID of the secret the version belongs to</source>
+        <translation>Идентификатор секрета, к которому относится версия</translation>
+    </message>
+    <message>
+        <source>When the version was created, in local time and UTC</source>
+        <translation>Когда версия создана, по местному времени и UTC</translation>
+    </message>
+    <message>
+        <source>When the version is destroyed, in local time and UTC</source>
+        <translation>Когда версия будет удалена, по местному времени и UTC</translation>
+    </message>
+    <message>
+        <source>The version&apos;s description</source>
+        <translation>Описание версии</translation>
+    </message>
+    <message>
+        <source>The keys of the version&apos;s entries (never the values)</source>
+        <translation>Ключи записей версии (без значений)</translation>
+    </message>
+    <message>
+        <source>How the service generates this secret&apos;s password</source>
+        <translation>Как сервис генерирует пароль этого секрета</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The version&apos;s status, and whether it is the current version</source>
+        <translation>Статус версии и является ли она текущей версией</translation>
+    </message>
+    <message>
+        <source>Puts the version ID on the clipboard</source>
+        <translation>Помещает идентификатор версии в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Puts the secret ID on the clipboard</source>
+        <translation>Помещает идентификатор секрета в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Select a version in the table to see its details here</source>
+        <translation>Выберите версию в таблице, чтобы увидеть здесь её сведения</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -27,35 +28,65 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent) {
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_message, 1);
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setAccessibleName(tr("Retry"));
     layout->addWidget(m_retry, 0, Qt::AlignTop);
-    auto *close = new QToolButton(this);
-    close->setObjectName(QStringLiteral("dismissButton"));
-    close->setText(QStringLiteral("✕"));
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Dismiss"));
-    close->setAccessibleName(tr("Dismiss the error"));
-    layout->addWidget(close, 0, Qt::AlignTop);
+    m_dismiss = new QToolButton(this);
+    m_dismiss->setObjectName(QStringLiteral("dismissButton"));
+    m_dismiss->setText(QStringLiteral("✕"));
+    m_dismiss->setAutoRaise(true);
+    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();
         Q_EMIT retryRequested();
     });
-    connect(close, &QToolButton::clicked, this, &ErrorBanner::hide);
+    connect(m_dismiss, &QToolButton::clicked, this, &ErrorBanner::hide);
+    retranslate();
     hide();
 }
 
 ErrorBanner::~ErrorBanner() = default;
 
 void ErrorBanner::showError(const QString &lead, const ApiError &error, const QString &requestId) {
-    m_message->setText(lead + QLatin1Char('\n') + ErrorText::describe(error, requestId));
+    showError(LeadText([lead]() { return lead; }), error, requestId);
+}
+
+void ErrorBanner::showError(LeadText lead, const ApiError &error, const QString &requestId) {
+    m_lead = std::move(lead);
+    m_error = error;
+    m_requestId = requestId;
+    updateMessage();
     show();
 }
 
 QString ErrorBanner::text() const {
     return m_message->text();
+}
+
+void ErrorBanner::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QFrame::changeEvent(event);
+}
+
+void ErrorBanner::retranslate() {
+    m_message->setAccessibleName(tr("Error"));
+    m_message->setAccessibleDescription(tr("What failed, what the server said and the request ID to quote"));
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry"));
+    m_retry->setAccessibleDescription(tr("Try the failed request again"));
+    m_dismiss->setToolTip(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss the error"));
+    m_dismiss->setAccessibleDescription(tr("Hide this error message"));
+    if (m_lead) {
+        updateMessage();
+    }
+}
+
+void ErrorBanner::updateMessage() {
+    m_message->setText(m_lead() + QLatin1Char('\n') + ErrorText::describe(m_error, m_requestId));
 }
 
 } // namespace lockbox::ui

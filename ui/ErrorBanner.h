@@ -3,30 +3,47 @@
 #include "ApiError.h"
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace lockbox::ui {
 
 // A failure shown where it happened (above the list it concerns), with what the server said, the
-// request id to quote, and a Retry button.
+// request id to quote, and a Retry button. The text follows a language change: the lead is asked
+// for again (pass a function for a lead that should change language too).
 class ErrorBanner final : public QFrame {
     Q_OBJECT
 public:
+    using LeadText = std::function<QString()>;
+
     explicit ErrorBanner(QWidget *parent = nullptr);
     ~ErrorBanner() override;
     Q_DISABLE_COPY_MOVE(ErrorBanner)
 
     void showError(const QString &lead, const ApiError &error, const QString &requestId = {});
+    // lead: called now and again after each language change.
+    void showError(LeadText lead, const ApiError &error, const QString &requestId = {});
     QString text() const;
 
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void updateMessage();
+
     QLabel *m_message = nullptr;
     QPushButton *m_retry = nullptr;
+    QToolButton *m_dismiss = nullptr;
+    LeadText m_lead;
+    ApiError m_error;
+    QString m_requestId;
 };
 
 } // namespace lockbox::ui

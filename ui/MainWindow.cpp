@@ -11,6 +11,7 @@
 #include "OperationLog.h"
 #include "OperationsPanel.h"
 #include "OperationRunner.h"
+#include "PaletteIconEngine.h"
 #include "PasswordSpecDialog.h"
 #include "PayloadViewerDialog.h"
 #include "ProfileEditorDialog.h"
@@ -20,6 +21,7 @@
 #include "SecretEditDialog.h"
 #include "SecretsListProxy.h"
 #include "SecretsModel.h"
+#include "SettingsDialog.h"
 #include "SecureClipboard.h"
 #include "StatusPresentation.h"
 #include "VersionDetailsPane.h"
@@ -32,6 +34,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +46,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,13 +63,13 @@ namespace lockbox::ui {
 namespace {
 
 constexpr int kStatusMessageMs = 6000;
-const QList<int> kPageSizes{50, 100, 500, 1000};
 constexpr auto kManageProfilesItem = "\x01manage";
 // More clouds than this are left collapsed when it is not known which one holds the folder.
 constexpr int kExpandAllClouds = 5;
 
 QIcon icon(const char *name) {
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    // Drawn in the palette's text colour where the SVG says currentColor (dark palettes).
+    return PaletteIconEngine::icon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 
 QString sandboxId() {
@@ -98,6 +102,7 @@ MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *
     m_proxy = new VersionsTableProxy(this);
     // Clears a copied value after its timeout and when the window goes (at quit), if still ours.
     m_secureClipboard = new SecureClipboard(QGuiApplication::clipboard(), this);
+    m_secureClipboard->setTimeoutSeconds(SettingsDialog::savedClipboardTimeoutSeconds(m_settings));
     m_operationLog = new OperationLog(this);
     setModels(client);
 
@@ -106,7 +111,7 @@ MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *
     buildCentral();
     buildStatusBar();
     restoreSettings();
-    rebuildProfileSwitcher();
+    retranslate(); // also builds the profile switcher
     if (m_options.profiles) {
         connect(m_options.profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildProfileSwitcher);
     }
@@ -125,77 +130,207 @@ MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *
         updateConnectionWidgets();
         switchToProfile(m_options.profileId);
     } else {
-        detach(tr("Choose a connection profile in the toolbar."));
+        detach([]() { return tr("Choose a connection profile in the toolbar."); });
     }
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+    const auto setTexts = [](QAction *action, const QString &text, const QString &tip) {
+        action->setText(text);
+        action->setToolTip(action->shortcut().isEmpty()
+                               ? tip
+                               : tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+    };
+    setTexts(m_refreshAction, tr("&Refresh"), tr("Reload the secrets and the selected secret's versions"));
+    setTexts(m_newSecretAction, tr("&New Secret…"), tr("Create a secret in this folder"));
+    setTexts(m_editSecretAction, tr("&Edit Secret…"),
+             tr("Change the selected secret's name, description, labels and deletion protection"));
+    setTexts(m_activateAction, tr("&Activate"), tr("Let applications read the selected secret's values again"));
+    setTexts(m_deactivateAction, tr("&Deactivate…"), tr("Stop applications from reading the selected secret's values"));
+    setTexts(m_deleteSecretAction, tr("De&lete Secret…"), tr("Delete the selected secret with all its versions"));
+    setTexts(m_copySecretIdAction, tr("Copy Secret &ID"), tr("Copy the selected secret's ID"));
+    setTexts(m_goToFolderAction, tr("&Go to Folder ID"),
+             tr("Type the ID of a folder to list its secrets (for folders not in the tree)"));
+    setTexts(m_manageProfilesAction, tr("&Manage Profiles…"), tr("Add, change or delete connection profiles"));
+    setTexts(m_settingsAction, tr("Se&ttings…"), tr("Language, clipboard clearing time and versions per page"));
+    setTexts(m_addVersionAction, tr("&Add Version…"), tr("Add a version to the selected secret"));
+    setTexts(m_passwordSpecAction, tr("&Password Specification…"),
+             tr("Change how the service generates this secret's password"));
+    setTexts(m_scheduleAction, tr("&Schedule Destruction…"), tr("Schedule the destruction of the selected versions"));
+    setTexts(m_cancelAction, tr("&Cancel Destruction…"),
+             tr("Cancel the scheduled destruction of the selected versions"));
+    setTexts(m_setCurrentAction, tr("Set as C&urrent…"), tr("Make the selected version current"));
+    setTexts(m_copyIdAction, tr("&Copy Version ID"), tr("Copy the selected version IDs"));
+    setTexts(m_viewValuesAction, tr("&View Values…"),
+             tr("Show the selected version's keys and values, masked until revealed"));
+    setTexts(m_compareAction, tr("Co&mpare Versions…"), tr("Compare the keys and values of two selected versions"));
+    setTexts(m_loadNextPageAction, tr("Load &Next Page"), tr("Load the next page of versions"));
+    setTexts(m_quitAction, tr("&Quit"), tr("Quit Lockbox Desktop"));
+    setTexts(m_aboutAction, tr("&About Lockbox Desktop"), tr("Version and license"));
+    QAction *operations = m_operationsPanel->toggleViewAction();
+    operations->setToolTip(tr("Show or hide this session's operations (%1)")
+                               .arg(operations->shortcut().toString(QKeySequence::NativeText)));
+    operations->setStatusTip(tr("Show or hide this session's operations"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_profileMenu->setTitle(tr("Switch &Profile"));
+    m_secretMenu->setTitle(tr("&Secret"));
+    m_versionMenu->setTitle(tr("&Version"));
+    m_viewMenu->setTitle(tr("V&iew"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Actions"));
+    m_toolBar->setAccessibleName(tr("Actions"));
+    m_toolBar->setAccessibleDescription(tr("The profile switcher and the most used secret and version actions"));
+
+    m_profileLabel->setText(tr("Pr&ofile:"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setAccessibleDescription(tr("The connection the window shows; pick another to switch"));
+    m_profileCombo->setToolTip(tr("The connection profile (Alt+O)"));
+    m_sandboxBannerText->setAccessibleName(tr("Sandbox"));
+    m_sandboxBannerText->setAccessibleDescription(tr("The window shows the local emulator, not Yandex Cloud"));
+
+    m_treeLabel->setText(tr("C&louds and folders"));
+    m_treeBusy->setAccessibleName(tr("Loading clouds and folders"));
+    m_treeBusy->setAccessibleDescription(tr("Shown while clouds or folders are being listed"));
+    m_tree->setAccessibleName(tr("Clouds and folders"));
+    m_tree->setAccessibleDescription(tr("Select a folder to list its secrets"));
+    m_folderIdLabel->setText(tr("Folder &ID:"));
+    m_folderEdit->setAccessibleName(tr("Folder ID"));
+    m_folderEdit->setAccessibleDescription(tr("Type a folder ID and press Enter to list its secrets"));
+    m_folderEdit->setToolTip(tr("For a folder not in the tree: type its ID and press Enter (%1)")
+                                 .arg(m_goToFolderAction->shortcut().toString(QKeySequence::NativeText)));
+    m_folderEdit->setPlaceholderText(tr("b1g…, then Enter"));
+    m_folderIdError->setText(tr("Not a folder ID: a folder ID has only Latin letters, digits, '-' and '_'."));
+    m_folderIdError->setAccessibleName(tr("Folder ID error"));
+    m_folderIdError->setAccessibleDescription(tr("Why the folder ID typed above was not opened"));
+    m_folderLabel->setAccessibleName(tr("Folder"));
+    m_folderLabel->setAccessibleDescription(tr("The folder whose secrets are listed below"));
+    m_secretsFilter->setAccessibleName(tr("Filter secrets"));
+    m_secretsFilter->setAccessibleDescription(
+        tr("Shows only the secrets whose name or labels contain the text; key=value matches a label"));
+    m_secretsFilter->setPlaceholderText(tr("Filter by name or label (env=prod)"));
+    m_secretsView->setAccessibleName(tr("Secrets"));
+    m_secretsView->setAccessibleDescription(tr("The folder's secrets; select one to see its versions"));
+
+    m_secretName->setAccessibleName(tr("Secret name"));
+    m_secretName->setAccessibleDescription(tr("The name of the selected secret"));
+    m_secretInfo->setAccessibleName(tr("Secret information"));
+    m_secretInfo->setAccessibleDescription(
+        tr("The selected secret's ID, status, current version, deletion protection and labels"));
+    m_table->setAccessibleName(tr("Versions"));
+    m_table->setAccessibleDescription(
+        tr("The selected secret's versions, newest first; select several for the actions that allow it"));
+    m_countLabel->setAccessibleName(tr("Versions loaded"));
+    m_countLabel->setAccessibleDescription(tr("How many versions are loaded and whether the server has more"));
+    m_pageSizeLabel->setText(tr("&Page size:"));
+    m_pageSize->setAccessibleName(tr("Versions per page"));
+    m_pageSize->setAccessibleDescription(tr("How many versions each page loads"));
+    for (int i = 0; i < m_pageSize->count(); ++i) {
+        m_pageSize->setItemText(i, QLocale().toString(m_pageSize->itemData(i).toInt()));
+    }
+    m_loadNextPage->setText(tr("Load Next Page"));
+    m_loadNextPage->setAccessibleName(tr("Load the next page of versions"));
+    m_loadNextPage->setAccessibleDescription(tr("Asks the server for the next page of this secret's versions"));
+
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->setAccessibleDescription(tr("Shown while something is loading or an operation runs"));
+    m_operationsLabel->setAccessibleName(tr("Running operations"));
+    m_operationsLabel->setAccessibleDescription(tr("How many operations are running now"));
+    m_endpointLabel->setAccessibleName(tr("Connection"));
+    m_endpointLabel->setAccessibleDescription(tr("The profile and the endpoint the window is connected to"));
+
+    // The toolbar's buttons, some of them without text: their names and descriptions from the actions.
+    for (QAction *action : m_toolBar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+            button->setAccessibleDescription(action->statusTip());
+        }
+    }
+
+    rebuildProfileSwitcher();
+    // Headers, statuses, relative times and dates of the models, in the new language and locale.
+    m_model->refreshTranslatedText();
+    m_secrets->refreshTranslatedText();
+    m_clouds->refreshTranslatedText();
+    m_operationLog->refreshTranslatedText();
+    statusBar()->clearMessage(); // a transient message in the old language
+    updateConnectionWidgets();
+}
+
+void MainWindow::openSettings() {
+    auto *dialog = new SettingsDialog(m_options.languages, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClipboardTimeoutSeconds(m_secureClipboard->timeoutSeconds());
+    dialog->setPageSize(m_model->pageSize());
+    connect(dialog, &SettingsDialog::clipboardTimeoutChanged, m_secureClipboard, &SecureClipboard::setTimeoutSeconds);
+    connect(dialog, &SettingsDialog::pageSizeChanged, this, [this](int pageSize) {
+        const int index = m_pageSize->findData(pageSize);
+        if (index >= 0) {
+            m_pageSize->setCurrentIndex(index);
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::buildActions() {
-    auto make = [this](const QString &name, const QIcon &actionIcon, const QString &text, const QKeySequence &shortcut,
-                       const QString &tip) {
-        auto *action = new QAction(actionIcon, text, this);
+    // Texts, tooltips and status tips are set by retranslate().
+    auto make = [this](const QString &name, const QIcon &actionIcon, const QKeySequence &shortcut) {
+        auto *action = new QAction(actionIcon, QString(), this);
         action->setObjectName(name);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
         }
-        action->setToolTip(shortcut.isEmpty() ? tip
-                                              : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
         return action;
     };
-    m_refreshAction = make(QStringLiteral("refreshAction"), icon("refresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
-                           tr("Reload the secrets and the selected secret's versions"));
-    m_newSecretAction = make(QStringLiteral("newSecretAction"), icon("secret"), tr("&New Secret…"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Create a secret in this folder"));
-    m_editSecretAction =
-        make(QStringLiteral("editSecretAction"), QIcon(), tr("&Edit Secret…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-             tr("Change the selected secret's name, description, labels and deletion protection"));
-    m_activateAction = make(QStringLiteral("activateSecretAction"), icon("status-active"), tr("&Activate"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                            tr("Let applications read the selected secret's values again"));
-    m_deactivateAction = make(QStringLiteral("deactivateSecretAction"), QIcon(), tr("&Deactivate…"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                              tr("Stop applications from reading the selected secret's values"));
-    m_deleteSecretAction =
-        make(QStringLiteral("deleteSecretAction"), style()->standardIcon(QStyle::SP_TrashIcon), tr("De&lete Secret…"),
-             QKeySequence(Qt::SHIFT | Qt::Key_Delete), tr("Delete the selected secret with all its versions"));
-    m_copySecretIdAction = make(QStringLiteral("copySecretIdAction"), icon("copy"), tr("Copy Secret &ID"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Copy the selected secret's ID"));
-    m_goToFolderAction =
-        make(QStringLiteral("goToFolderAction"), QIcon(), tr("&Go to Folder ID"), QKeySequence(Qt::CTRL | Qt::Key_G),
-             tr("Type the ID of a folder to list its secrets (for folders not in the tree)"));
+    m_refreshAction = make(QStringLiteral("refreshAction"), icon("refresh"), QKeySequence(Qt::Key_F5));
+    m_newSecretAction =
+        make(QStringLiteral("newSecretAction"), icon("secret"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editSecretAction = make(QStringLiteral("editSecretAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_activateAction = make(QStringLiteral("activateSecretAction"), icon("status-active"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_deactivateAction =
+        make(QStringLiteral("deactivateSecretAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deleteSecretAction = make(QStringLiteral("deleteSecretAction"), style()->standardIcon(QStyle::SP_TrashIcon),
+                                QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_copySecretIdAction =
+        make(QStringLiteral("copySecretIdAction"), icon("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_goToFolderAction = make(QStringLiteral("goToFolderAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_manageProfilesAction =
-        make(QStringLiteral("manageProfilesAction"), QIcon(), tr("&Manage Profiles…"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("Add, change or delete connection profiles"));
-    m_addVersionAction = make(QStringLiteral("addVersionAction"), icon("add"), tr("&Add Version…"),
-                              QKeySequence(Qt::CTRL | Qt::Key_N), tr("Add a version to the selected secret"));
-    m_passwordSpecAction = make(QStringLiteral("passwordSpecAction"), icon("password"), tr("&Password Specification…"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                                tr("Change how the service generates this secret's password"));
-    m_scheduleAction = make(QStringLiteral("scheduleDestructionAction"), icon("schedule"), tr("&Schedule Destruction…"),
-                            QKeySequence(Qt::Key_Delete), tr("Schedule the destruction of the selected versions"));
+        make(QStringLiteral("manageProfilesAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    // Preferences is empty on some platforms (GNOME, Windows): Ctrl+, as most desktop tools use.
+    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty()
+                                         ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                         : QKeySequence(QKeySequence::Preferences);
+    m_settingsAction = make(QStringLiteral("settingsAction"), QIcon(), preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_addVersionAction = make(QStringLiteral("addVersionAction"), icon("add"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_passwordSpecAction =
+        make(QStringLiteral("passwordSpecAction"), icon("password"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_scheduleAction =
+        make(QStringLiteral("scheduleDestructionAction"), icon("schedule"), QKeySequence(Qt::Key_Delete));
     m_cancelAction =
-        make(QStringLiteral("cancelDestructionAction"), icon("cancel"), tr("&Cancel Destruction…"),
-             QKeySequence(Qt::CTRL | Qt::Key_R), tr("Cancel the scheduled destruction of the selected versions"));
-    m_setCurrentAction = make(QStringLiteral("setCurrentAction"), icon("set-current"), tr("Set as C&urrent…"),
-                              QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Make the selected version current"));
-    m_copyIdAction = make(QStringLiteral("copyVersionIdAction"), icon("copy"), tr("&Copy Version ID"),
-                          QKeySequence(Qt::CTRL | Qt::Key_C), tr("Copy the selected version IDs"));
+        make(QStringLiteral("cancelDestructionAction"), icon("cancel"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_setCurrentAction =
+        make(QStringLiteral("setCurrentAction"), icon("set-current"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_copyIdAction = make(QStringLiteral("copyVersionIdAction"), icon("copy"), QKeySequence(Qt::CTRL | Qt::Key_C));
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_viewValuesAction = make(QStringLiteral("viewValuesAction"), icon("secret"), tr("&View Values…"),
-                              QKeySequence(Qt::CTRL | Qt::Key_Y),
-                              tr("Show the selected version's keys and values, masked until revealed"));
-    m_compareAction =
-        make(QStringLiteral("compareVersionsAction"), QIcon(), tr("Co&mpare Versions…"),
-             QKeySequence(Qt::CTRL | Qt::Key_D), tr("Compare the keys and values of two selected versions"));
-    m_loadNextPageAction = make(QStringLiteral("loadNextPageAction"), QIcon(), tr("Load &Next Page"),
-                                QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Load the next page of versions"));
-    m_quitAction = make(QStringLiteral("quitAction"), QIcon(), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
-                        tr("Quit Lockbox Desktop"));
+    m_viewValuesAction = make(QStringLiteral("viewValuesAction"), icon("secret"), QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_compareAction = make(QStringLiteral("compareVersionsAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_loadNextPageAction =
+        make(QStringLiteral("loadNextPageAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_quitAction = make(QStringLiteral("quitAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_aboutAction = make(QStringLiteral("aboutAction"), icon("app"), tr("&About Lockbox Desktop"), QKeySequence(),
-                         tr("Version and license"));
+    m_aboutAction = make(QStringLiteral("aboutAction"), icon("app"), QKeySequence());
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -210,6 +345,7 @@ void MainWindow::buildActions() {
         m_folderEdit->selectAll();
     });
     connect(m_manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_addVersionAction, &QAction::triggered, this, &MainWindow::addVersion);
     connect(m_passwordSpecAction, &QAction::triggered, this, &MainWindow::editPasswordSpecification);
     connect(m_scheduleAction, &QAction::triggered, this, &MainWindow::scheduleDestruction);
@@ -230,8 +366,9 @@ void MainWindow::buildActions() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_profileMenu = file->addMenu(tr("Switch &Profile"));
+    QMenu *file = menuBar()->addMenu(QString());
+    m_fileMenu = file;
+    m_profileMenu = file->addMenu(QString());
     m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
     m_profileGroup = new QActionGroup(this);
     m_profileGroup->setExclusive(true);
@@ -239,8 +376,11 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_goToFolderAction);
     file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
-    QMenu *secret = menuBar()->addMenu(tr("&Secret"));
+    QMenu *secret = menuBar()->addMenu(QString());
+    m_secretMenu = secret;
     secret->addAction(m_newSecretAction);
     secret->addAction(m_editSecretAction);
     secret->addSeparator();
@@ -252,7 +392,8 @@ void MainWindow::buildMenus() {
     secret->addAction(m_refreshAction);
     secret->addAction(m_passwordSpecAction);
     secret->addAction(m_copySecretIdAction);
-    QMenu *version = menuBar()->addMenu(tr("&Version"));
+    QMenu *version = menuBar()->addMenu(QString());
+    m_versionMenu = version;
     version->addAction(m_addVersionAction);
     version->addAction(m_setCurrentAction);
     version->addSeparator();
@@ -267,26 +408,32 @@ void MainWindow::buildMenus() {
     m_operationsPanel = new OperationsPanel(m_operationLog, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsPanel);
     m_operationsPanel->hide();
-    QMenu *view = menuBar()->addMenu(tr("V&iew"));
+    QMenu *view = menuBar()->addMenu(QString());
+    m_viewMenu = view;
     QAction *operations = m_operationsPanel->toggleViewAction();
     operations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(operations);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(QString());
+    m_helpMenu = help;
     help->addAction(m_aboutAction);
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_secretMenu->setObjectName(QStringLiteral("secretMenu"));
+    m_versionMenu->setObjectName(QStringLiteral("versionMenu"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
 
-    QToolBar *toolbar = addToolBar(tr("Actions"));
+    QToolBar *toolbar = addToolBar(QString());
+    m_toolBar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
 
     // The profile switcher leads the toolbar: everything else acts within the connection it picks.
-    auto *profileLabel = new QLabel(tr("Pr&ofile:"), toolbar);
+    auto *profileLabel = new QLabel(toolbar);
+    m_profileLabel = profileLabel;
     profileLabel->setContentsMargins(4, 0, 4, 0);
     m_profileCombo = new QComboBox(toolbar);
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
-    m_profileCombo->setAccessibleName(tr("Connection profile"));
-    m_profileCombo->setAccessibleDescription(tr("The connection the window shows; pick another to switch"));
-    m_profileCombo->setToolTip(tr("The connection profile (Alt+O)"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileCombo->setMinimumContentsLength(12);
     profileLabel->setBuddy(m_profileCombo);
@@ -325,7 +472,6 @@ void MainWindow::buildMenus() {
     for (QAction *iconOnly : {m_refreshAction, m_passwordSpecAction}) {
         if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(iconOnly))) {
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-            button->setAccessibleName(iconOnly->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         }
     }
 }
@@ -375,14 +521,14 @@ void MainWindow::buildCentral() {
     treeLayout->setContentsMargins(0, 0, 0, 0);
     treeLayout->setSpacing(3);
     auto *treeHeader = new QHBoxLayout;
-    auto *treeLabel = new QLabel(tr("C&louds and folders"), treePane);
+    auto *treeLabel = new QLabel(treePane);
+    m_treeLabel = treeLabel;
     treeHeader->addWidget(treeLabel, 1);
     m_treeBusy = new QProgressBar(treePane);
     m_treeBusy->setObjectName(QStringLiteral("folderTreeBusyIndicator"));
     m_treeBusy->setRange(0, 0);
     m_treeBusy->setTextVisible(false);
     m_treeBusy->setMaximumSize(80, 10);
-    m_treeBusy->setAccessibleName(tr("Loading clouds and folders"));
     m_treeBusy->hide();
     treeHeader->addWidget(m_treeBusy);
     treeLayout->addLayout(treeHeader);
@@ -391,8 +537,6 @@ void MainWindow::buildCentral() {
     treeLayout->addWidget(m_treeError);
     m_tree = new QTreeView(treePane);
     m_tree->setObjectName(QStringLiteral("folderTreeView"));
-    m_tree->setAccessibleName(tr("Clouds and folders"));
-    m_tree->setAccessibleDescription(tr("Select a folder to list its secrets"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(true);
@@ -404,19 +548,23 @@ void MainWindow::buildCentral() {
     treeLabel->setBuddy(m_tree);
     treeLayout->addWidget(m_tree, 1);
     auto *folderRow = new QHBoxLayout;
-    auto *folderLabel = new QLabel(tr("Folder &ID:"), treePane);
+    auto *folderLabel = new QLabel(treePane);
+    m_folderIdLabel = folderLabel;
     m_folderEdit = new QLineEdit(treePane);
     m_folderEdit->setObjectName(QStringLiteral("folderLineEdit"));
-    m_folderEdit->setAccessibleName(tr("Folder ID"));
-    m_folderEdit->setAccessibleDescription(tr("Type a folder ID and press Enter to list its secrets"));
-    m_folderEdit->setToolTip(tr("For a folder not in the tree: type its ID and press Enter (%1)")
-                                 .arg(m_goToFolderAction->shortcut().toString(QKeySequence::NativeText)));
-    m_folderEdit->setPlaceholderText(tr("b1g…, then Enter"));
     m_folderEdit->setMaxLength(limits::kMaxIdLength);
     folderLabel->setBuddy(m_folderEdit);
     folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folderEdit, 1);
     treeLayout->addLayout(folderRow);
+    // Checked on Enter rather than by a validator: a validator silently refuses a pasted ID with a
+    // stray space or newline, where trimming and saying what is wrong serves the operator better.
+    m_folderIdError = new QLabel(treePane);
+    m_folderIdError->setObjectName(QStringLiteral("folderIdErrorLabel"));
+    m_folderIdError->setWordWrap(true);
+    m_folderIdError->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_folderIdError->hide();
+    treeLayout->addWidget(m_folderIdError);
 
     auto *secretsPane = new QWidget(m_leftSplitter);
     auto *secretsLayout = new QVBoxLayout(secretsPane);
@@ -434,8 +582,6 @@ void MainWindow::buildCentral() {
     secretsLayout->addWidget(m_folderLabel);
     m_secretsFilter = new QLineEdit(secretsPane);
     m_secretsFilter->setObjectName(QStringLiteral("secretsFilterLineEdit"));
-    m_secretsFilter->setAccessibleName(tr("Filter secrets"));
-    m_secretsFilter->setPlaceholderText(tr("Filter by name or label (env=prod)"));
     m_secretsFilter->setClearButtonEnabled(true);
     secretsLayout->addWidget(m_secretsFilter);
     m_secretsError = new ErrorBanner(secretsPane);
@@ -443,7 +589,6 @@ void MainWindow::buildCentral() {
     secretsLayout->addWidget(m_secretsError);
     m_secretsView = new QListView(secretsPane);
     m_secretsView->setObjectName(QStringLiteral("secretsListView"));
-    m_secretsView->setAccessibleName(tr("Secrets"));
     m_secretsView->setUniformItemSizes(true);
     m_secretsView->setModel(m_secretsProxy);
     m_secretsView->setModelColumn(SecretsModel::NameColumn);
@@ -482,7 +627,6 @@ void MainWindow::buildCentral() {
 
     m_table = new QTableView(versionsPane);
     m_table->setObjectName(QStringLiteral("versionsTableView"));
-    m_table->setAccessibleName(tr("Versions"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -514,20 +658,19 @@ void MainWindow::buildCentral() {
     m_countLabel = new QLabel(versionsPane);
     m_countLabel->setObjectName(QStringLiteral("versionsCountLabel"));
     pagingRow->addWidget(m_countLabel, 1);
-    auto *pageSizeLabel = new QLabel(tr("&Page size:"), versionsPane);
+    auto *pageSizeLabel = new QLabel(versionsPane);
+    m_pageSizeLabel = pageSizeLabel;
     m_pageSize = new QComboBox(versionsPane);
     m_pageSize->setObjectName(QStringLiteral("pageSizeComboBox"));
-    m_pageSize->setAccessibleName(tr("Versions per page"));
-    for (int size : kPageSizes) {
-        m_pageSize->addItem(QLocale().toString(size), size);
+    for (int size : SettingsDialog::pageSizeChoices()) {
+        m_pageSize->addItem(QString(), size); // the number in the locale: retranslate()
     }
     m_pageSize->setCurrentIndex(m_pageSize->findData(m_model->pageSize()));
     pageSizeLabel->setBuddy(m_pageSize);
     pagingRow->addWidget(pageSizeLabel);
     pagingRow->addWidget(m_pageSize);
-    m_loadNextPage = new QPushButton(tr("Load Next Page"), versionsPane);
+    m_loadNextPage = new QPushButton(versionsPane);
     m_loadNextPage->setObjectName(QStringLiteral("loadNextPageButton"));
-    m_loadNextPage->setAccessibleName(tr("Load the next page of versions"));
     pagingRow->addWidget(m_loadNextPage);
     versionsLayout->addLayout(pagingRow);
 
@@ -544,6 +687,8 @@ void MainWindow::buildCentral() {
     m_mainSplitter->setSizes({240, 1100});
     setCentralWidget(central);
 
+    // Profile switcher, tree and folder ID, filter, secrets, versions, page controls, details.
+    setTabOrder(m_profileCombo, m_tree);
     setTabOrder(m_tree, m_folderEdit);
     setTabOrder(m_folderEdit, m_secretsFilter);
     setTabOrder(m_secretsFilter, m_secretsView);
@@ -552,7 +697,8 @@ void MainWindow::buildCentral() {
     setTabOrder(m_pageSize, m_loadNextPage);
     setTabOrder(m_loadNextPage, m_details);
 
-    connect(m_folderEdit, &QLineEdit::returnPressed, this, [this]() { openFolder(m_folderEdit->text().trimmed()); });
+    connect(m_folderEdit, &QLineEdit::returnPressed, this, &MainWindow::openFolderFromField);
+    connect(m_folderEdit, &QLineEdit::textEdited, m_folderIdError, &QWidget::hide);
     connect(m_secretsFilter, &QLineEdit::textChanged, this, &MainWindow::filterSecrets);
     connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) { onSecretChanged(index); });
@@ -590,7 +736,6 @@ void MainWindow::buildStatusBar() {
     m_busy->setMaximumWidth(100);
     m_busy->setMaximumHeight(14);
     m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
     m_operationsLabel = new QLabel(this);
     m_operationsLabel->setObjectName(QStringLiteral("operationsLabel"));
     m_endpointLabel = new QLabel(this);
@@ -675,8 +820,11 @@ void MainWindow::setModels(ApiClient *client) {
     connect(m_secrets, &SecretsModel::loadFinished, this, &MainWindow::onSecretsLoaded);
     connect(m_secrets, &SecretsModel::loadingChanged, this, &MainWindow::updateBusy);
     connect(m_secrets, &SecretsModel::loadFailed, this, [this](const ApiError &error) {
-        m_secretsError->showError(tr("The secrets of folder %1 could not be loaded.").arg(m_secrets->folderId()),
-                                  error);
+        m_secretsError->showError(
+            [folder = m_secrets->folderId()]() {
+                return tr("The secrets of folder %1 could not be loaded.").arg(folder);
+            },
+            error);
     });
     connect(m_model, &VersionsModel::loadingChanged, this, [this]() {
         updatePaging();
@@ -687,7 +835,7 @@ void MainWindow::setModels(ApiClient *client) {
         updatePaging();
     });
     connect(m_model, &VersionsModel::loadFailed, this, [this](const ApiError &error) {
-        m_versionsError->showError(tr("The versions could not be loaded."), error);
+        m_versionsError->showError([]() { return tr("The versions could not be loaded."); }, error);
         updatePaging();
     });
     connect(m_model, &VersionsModel::modelReset, this, [this]() {
@@ -708,11 +856,13 @@ void MainWindow::setModels(ApiClient *client) {
     connect(m_clouds, &CloudFolderModel::foldersLoaded, this, &MainWindow::onFoldersLoaded);
     connect(m_clouds, &CloudFolderModel::loadFailed, this, [this](const ApiError &error) {
         // Without the right to list clouds or folders a folder may still be readable: say how to get there.
-        m_treeError->showError(m_clouds->rowCount() == 0
-                                   ? tr("The clouds could not be listed. A folder can still be opened by its ID below.")
-                                   : tr("The folders could not be listed. A folder can still be opened by its ID "
-                                        "below."),
-                               error);
+        const bool noClouds = m_clouds->rowCount() == 0;
+        m_treeError->showError(
+            [noClouds]() {
+                return noClouds ? tr("The clouds could not be listed. A folder can still be opened by its ID below.")
+                                : tr("The folders could not be listed. A folder can still be opened by its ID below.");
+            },
+            error);
     });
     if (m_tree) {
         connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -777,7 +927,7 @@ void MainWindow::attach(ApiClient *client, const QString &profileId, const Profi
     Q_EMIT connected(profileId);
 }
 
-void MainWindow::detach(const QString &message) {
+void MainWindow::detach(const TextFunction &message) {
     ++m_connectGeneration;
     setModels(nullptr);
     m_connection.reset();
@@ -787,8 +937,16 @@ void MainWindow::detach(const QString &message) {
     m_treeError->hide();
     m_versionsError->hide();
     onSecretChanged(QModelIndex());
+    setFolderMessage(message);
     updateConnectionWidgets();
-    m_folderLabel->setText(message);
+}
+
+void MainWindow::setFolderMessage(const TextFunction &message) {
+    m_folderMessage = message;
+    if (m_folderMessage) {
+        m_folderLabel->setText(m_folderMessage());
+        m_folderLabel->setToolTip(QString());
+    }
 }
 
 void MainWindow::updateConnectionWidgets() {
@@ -915,12 +1073,12 @@ void MainWindow::switchToProfile(const QString &profileId) {
     }
     updateConnectionWidgets();
     if (!profile) {
-        showConnectionError(tr("There is no connection profile “%1”.").arg(profileId),
+        showConnectionError([profileId]() { return tr("There is no connection profile “%1”.").arg(profileId); },
                             ApiError::local(ApiError::Kind::Local, tr("Choose another profile, or create one with "
                                                                       "Manage Profiles.")));
         return;
     }
-    m_folderLabel->setText(tr("Connecting with “%1”…").arg(profile->name));
+    setFolderMessage([name = profile->name]() { return tr("Connecting with “%1”…").arg(name); });
     m_busy->show();
     factory->open(
         *profile, this, [this, generation, profile = *profile](const Result<ConnectionFactory::ConnectionPtr> &r) {
@@ -928,7 +1086,9 @@ void MainWindow::switchToProfile(const QString &profileId) {
                 return; // another profile was picked meanwhile
             }
             if (!r.ok()) {
-                showConnectionError(tr("Could not connect with the profile “%1”.").arg(profile.name), r.error());
+                showConnectionError(
+                    [name = profile.name]() { return tr("Could not connect with the profile “%1”.").arg(name); },
+                    r.error());
                 updateBusy();
                 return;
             }
@@ -957,7 +1117,7 @@ void MainWindow::startSandbox() {
     m_options.sandbox = true;
     onSecretChanged(QModelIndex());
     updateConnectionWidgets();
-    m_folderLabel->setText(tr("Starting the sandbox…"));
+    setFolderMessage([]() { return tr("Starting the sandbox…"); });
     m_busy->show();
     connect(
         session, &SandboxSession::ready, this,
@@ -971,7 +1131,7 @@ void MainWindow::startSandbox() {
         session, &SandboxSession::failed, this,
         [this, generation](const QString &message) {
             if (generation == m_connectGeneration) {
-                showConnectionError(tr("The sandbox could not start."),
+                showConnectionError([]() { return tr("The sandbox could not start."); },
                                     ApiError::local(ApiError::Kind::Local, message));
             }
         },
@@ -979,9 +1139,9 @@ void MainWindow::startSandbox() {
     session->start();
 }
 
-void MainWindow::showConnectionError(const QString &lead, const ApiError &error) {
+void MainWindow::showConnectionError(const TextFunction &lead, const ApiError &error) {
     m_connectionError->showError(lead, error);
-    m_folderLabel->setText(tr("Not connected."));
+    setFolderMessage([]() { return tr("Not connected."); });
     Q_EMIT connectionFailed(m_profileId, error);
 }
 
@@ -1019,7 +1179,7 @@ void MainWindow::manageProfiles() {
             m_profileId.clear();
             m_profile = Profile{};
             m_options.sandbox = false;
-            detach(tr("The profile was deleted. Choose another one in the toolbar."));
+            detach([]() { return tr("The profile was deleted. Choose another one in the toolbar."); });
         }
         rebuildProfileSwitcher();
         updateConnectionWidgets();
@@ -1081,6 +1241,21 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &index) {
     }
 }
 
+void MainWindow::openFolderFromField() {
+    static const QRegularExpression idPattern(QStringLiteral("^[-_0-9A-Za-z]+$"));
+    const QString folderId = m_folderEdit->text().trimmed();
+    if (folderId.isEmpty()) {
+        return;
+    }
+    if (!idPattern.match(folderId).hasMatch()) {
+        // Nothing is sent: the server could only answer INVALID_ARGUMENT.
+        m_folderIdError->show();
+        return;
+    }
+    m_folderIdError->hide();
+    openFolder(folderId);
+}
+
 void MainWindow::openFolder(const QString &folderId) {
     if (!m_client || folderId.isEmpty()) {
         return;
@@ -1128,8 +1303,10 @@ QString MainWindow::folderName() const {
 
 void MainWindow::updateFolderLabel() {
     if (!m_client) {
+        setFolderMessage(m_folderMessage); // connecting, not connected: the message, in today's language
         return;
     }
+    m_folderMessage = nullptr;
     if (m_options.folderId.isEmpty()) {
         m_folderLabel->setText(tr("Select a folder"));
         return;

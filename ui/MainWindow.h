@@ -4,6 +4,7 @@
 #include "ConnectionFactory.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -19,11 +20,13 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QTreeView;
 
 namespace lockbox {
 class CloudFolderModel;
 class CredentialStore;
+class LanguageManager;
 class OperationLog;
 class ProfileStore;
 class SecretsModel;
@@ -53,6 +56,7 @@ struct MainWindowOptions {
     ConnectionFactory *connections = nullptr;
     CredentialStore *credentials = nullptr;   // lets the profile editor drop credentials no longer needed
     SandboxSession *sandboxSession = nullptr; // started when the sandbox is picked
+    LanguageManager *languages = nullptr;     // the Settings dialog switches it (nullptr: no language choice)
     // With no client: the profile to connect to at once.
     QString profileId;
 };
@@ -82,6 +86,7 @@ public:
     CloudFolderModel *cloudFolderModel() const { return m_clouds; }
     QTableView *versionsView() const { return m_table; }
     OperationRunner *operationRunner() const { return m_runner; }
+    SecureClipboard *secureClipboard() const { return m_secureClipboard; }
     std::optional<Secret> currentSecret() const { return m_secret; }
     QList<Version> selectedVersions() const;
     // Selects a secret of the loaded list; false when it is not there.
@@ -96,7 +101,11 @@ public Q_SLOTS:
     // Connects to a saved profile, Environment, or the sandbox (ConnectionFactory::kSandboxProfileId).
     void switchToProfile(const QString &profileId);
     void openFolder(const QString &folderId);
+    // The folder ID field's Enter: trimmed, checked, explained when it is not an ID.
+    void openFolderFromField();
     void manageProfiles();
+    // The Settings dialog (window-modal); its changes apply at once.
+    void openSettings();
     void newSecret();
     void editSecret();
     void activateSecret();
@@ -116,8 +125,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // A text made again after a language change (the lead of an error, the folder label's message).
+    using TextFunction = std::function<QString()>;
+
+    // Every user-visible text of the window: at construction and after each language change.
+    void retranslate();
     void buildActions();
     void buildMenus();
     void buildCentral();
@@ -129,9 +144,11 @@ private:
     void setModels(ApiClient *client);
     void attach(ApiClient *client, const QString &profileId, const Profile &profile,
                 ConnectionFactory::ConnectionPtr connection, const QString &folderId);
-    void detach(const QString &message);
+    void detach(const TextFunction &message);
+    // What the folder label says while there is no connection (nullptr: the folder).
+    void setFolderMessage(const TextFunction &message);
     void startSandbox();
-    void showConnectionError(const QString &lead, const ApiError &error);
+    void showConnectionError(const TextFunction &lead, const ApiError &error);
     void rebuildProfileSwitcher();
     void updateConnectionWidgets();
     QString settingsKey(const QString &what) const;
@@ -216,6 +233,18 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_operationsLabel = nullptr;
     QLabel *m_endpointLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_treeLabel = nullptr;
+    QLabel *m_folderIdLabel = nullptr;
+    QLabel *m_folderIdError = nullptr;
+    QLabel *m_pageSizeLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_secretMenu = nullptr;
+    QMenu *m_versionMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    TextFunction m_folderMessage;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_newSecretAction = nullptr;
@@ -226,6 +255,7 @@ private:
     QAction *m_copySecretIdAction = nullptr;
     QAction *m_goToFolderAction = nullptr;
     QAction *m_manageProfilesAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_addVersionAction = nullptr;
     QAction *m_passwordSpecAction = nullptr;
     QAction *m_scheduleAction = nullptr;

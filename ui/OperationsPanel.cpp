@@ -1,9 +1,13 @@
 #include "OperationsPanel.h"
 
 #include "OperationLog.h"
+#include "PaletteIconEngine.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QCoreApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,27 +21,22 @@ namespace lockbox::ui {
 
 OperationsPanel::OperationsPanel(OperationLog *log, QWidget *parent) : QDockWidget(parent), m_log(log) {
     setObjectName(QStringLiteral("operationsPanel")); // saveState() needs it
-    setWindowTitle(tr("Operations"));
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
 
-    m_copyError = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Error"), this);
+    m_copyError = new QAction(PaletteIconEngine::icon(QStringLiteral(":/icons/copy.svg")), QString(), this);
     m_copyError->setObjectName(QStringLiteral("copyErrorAction"));
     m_copyError->setShortcut(QKeySequence::Copy);
     m_copyError->setShortcutContext(Qt::WidgetShortcut);
-    m_copyError->setToolTip(tr("Copy the full error text of the selected operation (Ctrl+C)"));
-    m_copyRequestId = new QAction(tr("Copy &Request ID"), this);
+    m_copyRequestId = new QAction(this);
     m_copyRequestId->setObjectName(QStringLiteral("copyRequestIdAction"));
     m_copyRequestId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyRequestId->setShortcutContext(Qt::WidgetShortcut);
-    m_copyRequestId->setToolTip(
-        tr("Copy the request ID of the selected operation, to quote to support (Ctrl+Shift+C)"));
-    m_clear = new QAction(tr("C&lear Finished"), this);
+    m_clear = new QAction(this);
     m_clear->setObjectName(QStringLiteral("clearAction"));
-    m_clear->setToolTip(tr("Remove the finished operations from the list; running ones stay"));
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
@@ -46,10 +45,10 @@ OperationsPanel::OperationsPanel(OperationLog *log, QWidget *parent) : QDockWidg
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setObjectName(action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
-        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
         buttons->addWidget(button);
+        m_buttons.append(button);
     }
-    m_emptyLabel = new QLabel(tr("No operations yet in this session."), content);
+    m_emptyLabel = new QLabel(content);
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setEnabled(false);
     buttons->addSpacing(12);
@@ -65,8 +64,6 @@ OperationsPanel::OperationsPanel(OperationLog *log, QWidget *parent) : QDockWidg
 
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("operationsTableView"));
-    m_view->setAccessibleName(tr("Operations of this session"));
-    m_view->setAccessibleDescription(tr("Newest first. Ctrl+C copies the error text, Ctrl+Shift+C the request ID."));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -105,7 +102,7 @@ OperationsPanel::OperationsPanel(OperationLog *log, QWidget *parent) : QDockWidg
         updateActions();
         Q_EMIT runningCountChanged(running);
     });
-    updateTitle(m_log->runningCount());
+    retranslate();
     updateActions();
 }
 
@@ -146,6 +143,46 @@ void OperationsPanel::updateActions() {
     m_copyRequestId->setEnabled(entry && !entry->requestId.isEmpty());
     m_clear->setEnabled(m_log->rowCount() > m_log->runningCount());
     m_emptyLabel->setVisible(m_log->rowCount() == 0);
+}
+
+void OperationsPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void OperationsPanel::retranslate() {
+    m_copyError->setText(tr("Copy &Error"));
+    m_copyError->setToolTip(tr("Copy the full error text of the selected operation (Ctrl+C)"));
+    m_copyRequestId->setText(tr("Copy &Request ID"));
+    m_copyRequestId->setToolTip(
+        tr("Copy the request ID of the selected operation, to quote to support (Ctrl+Shift+C)"));
+    m_clear->setText(tr("C&lear Finished"));
+    m_clear->setToolTip(tr("Remove the finished operations from the list; running ones stay"));
+    for (QToolButton *button : std::as_const(m_buttons)) {
+        QAction *action = button->defaultAction();
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        button->setAccessibleDescription(action->toolTip());
+    }
+    m_emptyLabel->setText(tr("No operations yet in this session."));
+    m_view->setAccessibleName(tr("Operations of this session"));
+    m_view->setAccessibleDescription(tr("Newest first. Ctrl+C copies the error text, Ctrl+Shift+C the request ID."));
+    // Qt names its title bar buttons once, at construction: again in the new language (Qt's catalog).
+    // (Through variables: these are Qt's strings, not for our catalog.)
+    const auto qt = [](const char *source) {
+        static constexpr char context[] = "QDockWidget";
+        return QCoreApplication::translate(context, source);
+    };
+    if (auto *close = findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"))) {
+        close->setAccessibleName(qt("Close"));
+        close->setAccessibleDescription(qt("Closes the dock widget"));
+    }
+    if (auto *floating = findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_floatbutton"))) {
+        floating->setAccessibleName(qt("Float"));
+        floating->setAccessibleDescription(qt("Undocks and re-attaches the dock widget"));
+    }
+    updateTitle(m_log->runningCount());
 }
 
 void OperationsPanel::updateTitle(int running) {

@@ -7,6 +7,7 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 
 namespace lockbox {
 class OperationLog;
@@ -48,7 +49,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runningCountChanged(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateActions();
     void updateTitle(int running);
 
@@ -59,6 +64,7 @@ private:
     QAction *m_copyError = nullptr;
     QAction *m_copyRequestId = nullptr;
     QAction *m_clear = nullptr;
+    QList<QToolButton *> m_buttons;
 };
 
 } // namespace lockbox::ui

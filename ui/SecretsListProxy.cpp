@@ -1,5 +1,6 @@
 #include "SecretsListProxy.h"
 
+#include "PaletteIconEngine.h"
 #include "SecretsModel.h"
 
 #include <QColor>
@@ -32,8 +33,9 @@ QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole: {
         // Built once and never destroyed (see StatusPresentation::icon): a new QIcon per call would
         // render its SVG again for every painted row.
-        static const QIcon *const generated = new QIcon(QStringLiteral(":/icons/password.svg"));
-        static const QIcon *const user = new QIcon(QStringLiteral(":/icons/secret.svg"));
+        static const QIcon *const generated =
+            new QIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/password.svg")));
+        static const QIcon *const user = new QIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/secret.svg")));
         return secret.passwordPayloadSpecification ? *generated : *user;
     }
     default:

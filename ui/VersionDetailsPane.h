@@ -3,10 +3,12 @@
 #include "Resources.h"
 
 #include <QWidget>
+#include <optional>
 
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace lockbox::ui {
 
@@ -29,22 +31,37 @@ Q_SIGNALS:
     // Something was put on the clipboard; message says what, for the status bar.
     void copied(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    // copyToolTip: when set, a copy button for the value; copiedMessage goes with copied().
-    QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName, const QString &copyToolTip = {},
-                   const QString &copiedMessage = {});
+    struct Row {
+        QLabel *label = nullptr;
+        QLabel *value = nullptr;
+        QToolButton *copy = nullptr; // for ids only
+    };
+    Row addRow(QFormLayout *form, const QString &objectName, bool copyable);
+    void retranslate();
+    // Shows again what was shown (the texts in the current language).
+    void render();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QLabel *m_versionId = nullptr;
-    QLabel *m_secretId = nullptr;
+    Row m_versionId;
+    Row m_secretId;
+    QLabel *m_statusLabel = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_created = nullptr;
-    QLabel *m_destroyAt = nullptr;
-    QLabel *m_description = nullptr;
-    QLabel *m_keys = nullptr;
-    QLabel *m_passwordSpec = nullptr;
+    Row m_created;
+    Row m_destroyAt;
+    Row m_description;
+    Row m_keys;
+    Row m_passwordSpec;
+
+    std::optional<Version> m_version;
+    QString m_statusText;
+    bool m_current = false;
+    int m_selectionCount = 0;
 };
 
 } // namespace lockbox::ui

@@ -211,4 +211,20 @@ QVariant CloudFolderModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+void CloudFolderModel::refreshTranslatedText() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    const int clouds = rowCount();
+    if (clouds == 0) {
+        return;
+    }
+    Q_EMIT dataChanged(index(0, 0), index(clouds - 1, 0));
+    for (int row = 0; row < clouds; ++row) {
+        const QModelIndex cloud = index(row, 0);
+        const int folders = rowCount(cloud);
+        if (folders > 0) {
+            Q_EMIT dataChanged(index(0, 0, cloud), index(folders - 1, 0, cloud));
+        }
+    }
+}
+
 } // namespace lockbox

@@ -284,4 +284,11 @@ QVariant OperationLog::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+void OperationLog::refreshTranslatedText() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
 } // namespace lockbox

@@ -101,6 +101,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // After a language change: headers and texts (statuses, relative times, dates) are produced again
+    // in the new language and locale.
+    void refreshTranslatedText();
 
 Q_SIGNALS:
     // Also emitted when an entry starts or finishes, for a status bar ("2 operations running").

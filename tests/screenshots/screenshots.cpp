@@ -1,8 +1,10 @@
 // lockbox-screenshots: renders the main window and each dialog in sandbox mode to PNG files, in
 // a chosen language and palette, for the README. Run by make-screenshots.sh under Xvfb.
-//   lockbox-screenshots OUTDIR --lang en|ru [--dark]
+//   lockbox-screenshots OUTDIR --lang en|ru [--dark] [--scale FACTOR]
+// --scale 2 renders at 200% (QT_SCALE_FACTOR) and names the files …-200.png.
 #include "ApiClient.h"
 #include "EmulatorHost.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SandboxSession.h"
 #include "VersionsModel.h"
@@ -11,12 +13,10 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <functional>
 
@@ -59,26 +59,31 @@ void runSteps(QList<std::function<void()>> steps, int delayMs) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // The scale is read when the application starts, so it is set before.
+    QByteArray scale;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--scale") == 0) {
+            scale = argv[i + 1];
+            qputenv("QT_SCALE_FACTOR", scale);
+        }
+    }
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: lockbox-screenshots OUTDIR --lang en|ru [--dark]\n");
+        std::fprintf(stderr, "usage: lockbox-screenshots OUTDIR --lang en|ru [--dark] [--scale FACTOR]\n");
         return 2;
     }
     const QString outDir = args.at(1);
     const QString lang = args.contains(QStringLiteral("ru")) ? QStringLiteral("ru") : QStringLiteral("en");
     const bool dark = args.contains(QStringLiteral("--dark"));
-    const QString suffix = lang + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+    const double factor = scale.isEmpty() ? 1.0 : scale.toDouble();
+    const QString suffix = lang + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) +
+                           (factor > 0 && factor != 1.0 ? QStringLiteral("-%1").arg(qRound(factor * 100)) : QString());
     QDir().mkpath(outDir);
 
-    QLocale::setDefault(QLocale(lang));
-    QTranslator qt, ours;
-    if (qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qt);
-    }
-    if (ours.load(QStringLiteral(":/i18n/lockbox-desktop_") + lang)) {
-        QApplication::installTranslator(&ours);
-    }
+    // As the application does it, so the Settings dialog offers the language choice too.
+    LanguageManager languages;
+    languages.setLanguage(lang);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark) {
         QApplication::setPalette(darkPalette());
@@ -130,12 +135,14 @@ int main(int argc, char *argv[]) {
         ui::MainWindowOptions options;
         options.folderId = QString::fromLatin1(ui::SandboxSession::kDemoFolderId);
         options.sandbox = true;
+        options.languages = &languages;
         window = std::make_unique<ui::MainWindow>(client.get(), options, nullptr);
         window->resize(1360, 820);
         window->show();
         runSteps({[&]() { window->selectSecret(QStringLiteral("e6qdemo0postgres0001")); },
                   [&]() { window->selectVersions({QStringLiteral("e6qv0pgmain000000003")}); },
-                  [&]() { save(window.get(), QStringLiteral("main-window")); }, [&]() { trigger("addVersionAction"); },
+                  [&]() { save(window.get(), QStringLiteral("main-window")); },
+                  [&]() { trigger("addVersionAction"); },
                   [&]() {
                       save(topDialog(), QStringLiteral("add-version"));
                       closeDialogs();
@@ -183,6 +190,11 @@ int main(int argc, char *argv[]) {
                   [&]() { trigger("newSecretAction"); },
                   [&]() {
                       save(topDialog(), QStringLiteral("create-secret"));
+                      closeDialogs();
+                  },
+                  [&]() { trigger("settingsAction"); },
+                  [&]() {
+                      save(topDialog(), QStringLiteral("settings"));
                       closeDialogs();
                   }},
                  700);
