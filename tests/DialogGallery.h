@@ -225,17 +225,6 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
 #endif
 
-    template <typename T, typename Call>
-    static std::optional<Result<T>> await(Call call) {
-        std::optional<Result<T>> out;
-        QObject context;
-        call(&context, [&out](const Result<T> &r) { out = r; });
-        if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 10000)) {
-            qWarning("no answer within 10 s");
-        }
-        return out;
-    }
-
     Secret secret(const QString &id) {
         const auto r = await<Secret>([&](QObject *ctx, auto cb) { m_client->getSecret(id, ctx, cb); });
         return r && r->ok() ? r->value() : Secret();

@@ -6,6 +6,7 @@
 
 #include <QtTest>
 #include <memory>
+#include <optional>
 
 namespace lockbox::test {
 
@@ -30,6 +31,18 @@ inline ClientConfig clientConfigFor(const emulator::Emulator &emu) {
     config.baseUrl = emu.baseUrl();
     config.initialBackoffMs = 20;
     return config;
+}
+
+// Runs an asynchronous client call (call(context, callback)) and waits up to 10 s for its result.
+template <typename T, typename Call>
+std::optional<Result<T>> await(Call call) {
+    std::optional<Result<T>> out;
+    QObject context;
+    call(&context, [&out](const Result<T> &r) { out = r; });
+    if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 10000)) {
+        qWarning("no answer within 10 s");
+    }
+    return out;
 }
 
 } // namespace lockbox::test

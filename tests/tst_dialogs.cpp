@@ -25,6 +25,7 @@
 
 using namespace lockbox;
 using namespace lockbox::ui;
+using lockbox::test::await;
 
 namespace {
 
@@ -37,17 +38,6 @@ QString s(const char *text) {
 }
 
 // Runs one asynchronous client call to its end (the event loop spins in QTRY_VERIFY).
-template <typename T, typename Call>
-std::optional<Result<T>> await(Call call) {
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](const Result<T> &r) { out = r; });
-    if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 10000)) {
-        qWarning("no answer within 10 s");
-    }
-    return out;
-}
-
 QPushButton *okButton(QWidget *dialog) {
     return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
 }

@@ -24,6 +24,7 @@
 
 using namespace lockbox;
 using namespace lockbox::ui;
+using lockbox::test::await;
 
 namespace {
 
@@ -36,17 +37,6 @@ const QString kMask = QStringLiteral("●●●●●●●●");
 
 QString s(const char *text) {
     return QString::fromUtf8(text);
-}
-
-template <typename T, typename Call>
-std::optional<Result<T>> await(Call call) {
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](const Result<T> &r) { out = r; });
-    if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 10000)) {
-        qWarning("no answer within 10 s");
-    }
-    return out;
 }
 
 QTableView *table(QWidget *dialog) {

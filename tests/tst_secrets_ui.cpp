@@ -31,6 +31,7 @@
 
 using namespace lockbox;
 using namespace lockbox::ui;
+using lockbox::test::await;
 
 namespace {
 
@@ -46,17 +47,6 @@ QString s(const char *text) {
 
 QPushButton *okButton(QWidget *dialog) {
     return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
-}
-
-template <typename T, typename Call>
-std::optional<Result<T>> await(Call call) {
-    std::optional<Result<T>> out;
-    QObject context;
-    call(&context, [&out](const Result<T> &r) { out = r; });
-    if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 10000)) {
-        qWarning("no answer within 10 s");
-    }
-    return out;
 }
 
 } // namespace
