@@ -14,11 +14,11 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStyle>
 #include <QEvent>
 #include <QTimer>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 #include <cstdio>
 #include <cstring>
@@ -197,15 +197,26 @@ int main(int argc, char *argv[]) {
             window->installEventFilter(&firstPaint);
         }
         if (parser.isSet(smokeOption)) {
-            // Smoke test: the demo secret's first page of versions arrives, or the run fails.
-            auto *model = window->versionsModel();
-            QObject::connect(model, &lockbox::VersionsModel::pageLoaded, window.get(), [model](int, int count) {
-                std::printf("smoke-test: %d versions of %s loaded\n", count, qPrintable(model->secretId()));
-                std::fflush(stdout);
-                QApplication::exit(count > 0 ? 0 : 1);
-            });
-            QObject::connect(model, &lockbox::VersionsModel::loadFailed, window.get(), [](const lockbox::ApiError &e) {
-                std::fprintf(stderr, "smoke-test: %s\n", qPrintable(e.toString()));
+            // Smoke test: the demo secret's first page of versions arrives, or the run fails. The window's
+            // models are made when the sandbox is up.
+            lockbox::ui::MainWindow *shown = window.get();
+            QObject::connect(
+                shown, &lockbox::ui::MainWindow::connected, shown,
+                [shown]() {
+                    auto *model = shown->versionsModel();
+                    QObject::connect(model, &lockbox::VersionsModel::pageLoaded, shown, [model](int, int count) {
+                        std::printf("smoke-test: %d versions of %s loaded\n", count, qPrintable(model->secretId()));
+                        std::fflush(stdout);
+                        QApplication::exit(count > 0 ? 0 : 1);
+                    });
+                    QObject::connect(model, &lockbox::VersionsModel::loadFailed, shown, [](const lockbox::ApiError &e) {
+                        std::fprintf(stderr, "smoke-test: %s\n", qPrintable(e.toString()));
+                        QApplication::exit(1);
+                    });
+                },
+                Qt::SingleShotConnection);
+            QObject::connect(&sandbox, &lockbox::ui::SandboxSession::failed, shown, [](const QString &message) {
+                std::fprintf(stderr, "smoke-test: %s\n", qPrintable(message));
                 QApplication::exit(1);
             });
             QTimer::singleShot(30000, window.get(), [] {
@@ -215,33 +226,34 @@ int main(int argc, char *argv[]) {
         }
         window->show();
     };
-    // The window's own switcher starts the sandbox later on; this is for starting in it.
-    QObject::connect(&sandbox, &lockbox::ui::SandboxSession::ready, &app, [&](lockbox::ApiClient *client) {
-        if (window) {
-            return;
-        }
+    // Starting in the sandbox: the window comes first and starts the emulator itself, showing "Starting
+    // the sandbox…" until it is up, so the first frame does not wait for the demo data to load.
+    const auto showSandboxWindow = [&](const QString &folderId) {
         lockbox::ui::MainWindowOptions options = baseOptions;
-        if (parser.isSet(sandboxOption)) {
-            options.folderId = QString::fromLatin1(lockbox::ui::SandboxSession::kDemoFolderId);
-        }
-        options.sandbox = true;
-        showWindow(client, options);
-    });
-    QObject::connect(&sandbox, &lockbox::ui::SandboxSession::failed, &app, [&](const QString &message) {
-        if (window) {
-            return; // the window says it where the sandbox was picked
-        }
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Lockbox Desktop"),
-                              QApplication::translate("main", "The sandbox could not start: %1").arg(message));
-        QApplication::exit(1);
-    });
+        options.profileId = QString::fromLatin1(lockbox::ConnectionFactory::kSandboxProfileId);
+        options.folderId = folderId;
+        showWindow(nullptr, options);
+        // As before the window came first: a sandbox that cannot start at launch is said, then the run ends.
+        QObject::connect(
+            &sandbox, &lockbox::ui::SandboxSession::failed, window.get(),
+            [&window](const QString &message) {
+                auto *box =
+                    new QMessageBox(QMessageBox::Critical, QApplication::translate("main", "Lockbox Desktop"),
+                                    QApplication::translate("main", "The sandbox could not start: %1").arg(message),
+                                    QMessageBox::Ok, window.get());
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                QObject::connect(box, &QMessageBox::finished, box, []() { QApplication::exit(1); });
+                box->open();
+            },
+            Qt::SingleShotConnection);
+    };
 
     if (parser.isSet(smokeOption) && !parser.isSet(sandboxOption)) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--smoke-test needs --sandbox.")));
         return 2;
     }
     if (parser.isSet(sandboxOption)) {
-        sandbox.start();
+        showSandboxWindow(QString::fromLatin1(lockbox::ui::SandboxSession::kDemoFolderId));
     } else {
         // The profile used last time, else the first one there is (Environment counts), else a first start.
         const QString sandboxId = QString::fromLatin1(lockbox::ConnectionFactory::kSandboxProfileId);
@@ -254,7 +266,7 @@ int main(int argc, char *argv[]) {
             profileId = available.first().id;
         }
         if (profileId == sandboxId) {
-            sandbox.start();
+            showSandboxWindow(QString());
         } else if (!profileId.isEmpty()) {
             lockbox::ui::MainWindowOptions options = baseOptions;
             options.profileId = profileId;
@@ -280,7 +292,7 @@ int main(int argc, char *argv[]) {
                 showWindow(nullptr, options);
             } else if (useSandbox) {
                 settings.setValue(QLatin1String(lockbox::ui::MainWindow::kLastProfileKey), sandboxId);
-                sandbox.start();
+                showSandboxWindow(QString());
             } else {
                 return 0;
             }

@@ -1,6 +1,7 @@
 // SecretsModel and CloudFolderModel against the emulator, checked by QAbstractItemModelTester.
 #include "CloudFolderModel.h"
 #include "EmulatorStore.h"
+#include "ResponseDecoder.h"
 #include "SecretsModel.h"
 #include "TestSupport.h"
 
@@ -174,6 +175,52 @@ private Q_SLOTS:
         other.reset();
         m_client.reset();
         QTest::qWait(100);
+    }
+
+    // A page's secrets share the strings they repeat (memory with 10,000 secrets) and keep every value.
+    void repeatedStringsOfAPageAreShared() {
+        QJsonArray secrets;
+        for (int i = 0; i < 3; ++i) {
+            const QString id = QStringLiteral("e6qshare0secret0000%1").arg(i);
+            secrets.append(QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("folderId"), QStringLiteral("b1gshare0folder00001")},
+                {QStringLiteral("name"), QStringLiteral("s%1").arg(i)},
+                {QStringLiteral("labels"), QJsonObject{{QStringLiteral("batch"), QStringLiteral("bench")},
+                                                       {QStringLiteral("owner"), QStringLiteral("user%1").arg(i)}}},
+                {QStringLiteral("currentVersion"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("e6qshare0version000%1").arg(i)},
+                             {QStringLiteral("secretId"), id},
+                             {QStringLiteral("payloadEntryKeys"), QJsonArray{QStringLiteral("value")}}}},
+            });
+        }
+        QString why;
+        const auto page =
+            decode::pageParser<Secret>("secrets")(QJsonObject{{QStringLiteral("secrets"), secrets}}, &why);
+        QVERIFY2(page, qPrintable(why));
+        QCOMPARE(page->items.size(), 3);
+        const Secret &first = page->items.first();
+        for (int i = 0; i < 3; ++i) {
+            const Secret &s = page->items.at(i);
+            QCOMPARE(s.id, QStringLiteral("e6qshare0secret0000%1").arg(i));
+            QCOMPARE(s.name, QStringLiteral("s%1").arg(i));
+            QCOMPARE(s.folderId, QStringLiteral("b1gshare0folder00001"));
+            QCOMPARE(s.labels.size(), 2);
+            QCOMPARE(s.labels.value(QStringLiteral("batch")), QStringLiteral("bench"));
+            QCOMPARE(s.labels.value(QStringLiteral("owner")), QStringLiteral("user%1").arg(i));
+            QVERIFY(s.currentVersion);
+            QCOMPARE(s.currentVersion->id, QStringLiteral("e6qshare0version000%1").arg(i));
+            QCOMPARE(s.currentVersion->secretId, s.id);
+            QCOMPARE(s.currentVersion->payloadEntryKeys, QStringList{QStringLiteral("value")});
+            // One copy of each repeated string: the same character data.
+            QVERIFY(s.folderId.constData() == first.folderId.constData());
+            QVERIFY(s.labels.firstKey().constData() == first.labels.firstKey().constData());
+            QVERIFY(s.labels.value(QStringLiteral("batch")).constData() ==
+                    first.labels.value(QStringLiteral("batch")).constData());
+            QVERIFY(s.currentVersion->secretId.constData() == s.id.constData());
+            QVERIFY(s.currentVersion->payloadEntryKeys.constData() ==
+                    first.currentVersion->payloadEntryKeys.constData());
+        }
     }
 
     void failureIsReported() {

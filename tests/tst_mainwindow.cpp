@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -388,6 +389,9 @@ void TestMainWindow::settingsRestored() {
         auto *pageSize = window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));
         pageSize->setCurrentIndex(pageSize->findData(500));
         window->versionsView()->setColumnWidth(VersionsModel::IdColumn, 333);
+        // The operations panel is made after the first frame; shown now, it is shown again next time.
+        QTRY_VERIFY(window->findChild<QDockWidget *>(QStringLiteral("operationsPanel")));
+        window->findChild<QDockWidget *>(QStringLiteral("operationsPanel"))->show();
         window->close();
         m_window.reset();
     }
@@ -396,6 +400,10 @@ void TestMainWindow::settingsRestored() {
     QCOMPARE(window->versionsModel()->pageSize(), 500);
     QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"))->currentData().toInt(), 500);
     QCOMPARE(window->versionsView()->columnWidth(VersionsModel::IdColumn), 333);
+    QTRY_VERIFY(window->findChild<QDockWidget *>(QStringLiteral("operationsPanel")));
+    QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("operationsPanel"))->isVisible());
+    // The delete action's icon comes after the first frame too.
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("deleteSecretAction"))->icon().isNull());
 }
 
 void TestMainWindow::russianTranslation() {

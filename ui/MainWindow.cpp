@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBasicTimer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -43,6 +44,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -53,10 +55,13 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace lockbox::ui {
 
@@ -90,6 +95,56 @@ protected:
         option->icon = style->standardIcon(cloud ? QStyle::SP_DriveNetIcon : QStyle::SP_DirIcon);
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
+};
+
+// An indeterminate progress bar that moves a plain block to and fro ten times a second. The
+// style's busy animation (Fusion: gradients, 60 frames a second) cost more to paint than the rows of
+// a 10,000-secret listing. Still a QProgressBar (range 0-0), so assistive tools see a busy bar.
+class BusyBar final : public QProgressBar {
+public:
+    explicit BusyBar(QWidget *parent) : QProgressBar(parent) {
+        setRange(0, 0);
+        setTextVisible(false);
+        setAttribute(Qt::WA_OpaquePaintEvent);
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override {
+        m_timer.start(kStepMs, this);
+        QProgressBar::showEvent(event);
+    }
+    void hideEvent(QHideEvent *event) override {
+        m_timer.stop();
+        QProgressBar::hideEvent(event);
+    }
+    void timerEvent(QTimerEvent *event) override {
+        if (event->timerId() != m_timer.timerId()) {
+            QProgressBar::timerEvent(event);
+            return;
+        }
+        m_step = (m_step + 1) % (2 * kSteps);
+        update();
+    }
+    void paintEvent(QPaintEvent *) override {
+        // Not the style's drawing: that is what starts its 60 Hz animation.
+        QPainter painter(this);
+        const QPalette &colors = palette();
+        painter.fillRect(rect(), colors.window());
+        const QRect track = rect().adjusted(0, 0, -1, -1);
+        painter.setPen(colors.color(QPalette::Mid));
+        painter.setBrush(colors.base());
+        painter.drawRect(track);
+        const int block = std::max(4, track.width() / 4);
+        const int phase = m_step < kSteps ? m_step : 2 * kSteps - m_step;
+        const int x = track.left() + 1 + (track.width() - 1 - block) * phase / kSteps;
+        painter.fillRect(QRect(x, track.top() + 1, block, track.height() - 1), colors.highlight());
+    }
+
+private:
+    static constexpr int kStepMs = 100;
+    static constexpr int kSteps = 12;
+    QBasicTimer m_timer;
+    int m_step = 0;
 };
 
 } // namespace
@@ -126,6 +181,9 @@ MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *
             profile = m_options.connections->findProfile(m_options.profileId).value_or(Profile{});
         }
         attach(client, m_options.sandbox ? sandboxId() : m_options.profileId, profile, nullptr, m_options.folderId);
+    } else if (m_options.profileId == sandboxId() && m_options.sandboxSession) {
+        // The window first, the emulator behind it: the first frame does not wait for the seed to load.
+        startSandbox(std::exchange(m_options.folderId, QString()));
     } else if (!m_options.profileId.isEmpty()) {
         updateConnectionWidgets();
         switchToProfile(m_options.profileId);
@@ -177,10 +235,7 @@ void MainWindow::retranslate() {
     setTexts(m_loadNextPageAction, tr("Load &Next Page"), tr("Load the next page of versions"));
     setTexts(m_quitAction, tr("&Quit"), tr("Quit Lockbox Desktop"));
     setTexts(m_aboutAction, tr("&About Lockbox Desktop"), tr("Version and license"));
-    QAction *operations = m_operationsPanel->toggleViewAction();
-    operations->setToolTip(tr("Show or hide this session's operations (%1)")
-                               .arg(operations->shortcut().toString(QKeySequence::NativeText)));
-    operations->setStatusTip(tr("Show or hide this session's operations"));
+    retranslateOperationsAction();
 
     m_fileMenu->setTitle(tr("&File"));
     m_profileMenu->setTitle(tr("Switch &Profile"));
@@ -267,6 +322,49 @@ void MainWindow::retranslate() {
     updateConnectionWidgets();
 }
 
+void MainWindow::retranslateOperationsAction() {
+    if (!m_operationsPanel) {
+        return; // made after the first frame; this runs again then
+    }
+    QAction *operations = m_operationsPanel->toggleViewAction();
+    operations->setToolTip(tr("Show or hide this session's operations (%1)")
+                               .arg(operations->shortcut().toString(QKeySequence::NativeText)));
+    operations->setStatusTip(tr("Show or hide this session's operations"));
+}
+
+bool MainWindow::event(QEvent *event) {
+    if (event->type() == QEvent::Paint && !m_firstFrameSeen) {
+        m_firstFrameSeen = true;
+        // A timer, not a queued call: it runs after this frame is flushed.
+        QTimer::singleShot(1, this, &MainWindow::buildAfterFirstFrame);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::buildAfterFirstFrame() {
+    ensureOperationsPanel();
+    if (m_deleteSecretAction->icon().isNull()) {
+        m_deleteSecretAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    }
+}
+
+OperationsPanel *MainWindow::ensureOperationsPanel() {
+    if (m_operationsPanel) {
+        return m_operationsPanel;
+    }
+    m_operationsPanel = new OperationsPanel(m_operationLog, this);
+    // Its place and visibility as restoreState() kept them; nothing saved: at the bottom, hidden.
+    if (!restoreDockWidget(m_operationsPanel)) {
+        addDockWidget(Qt::BottomDockWidgetArea, m_operationsPanel);
+        m_operationsPanel->hide();
+    }
+    QAction *operations = m_operationsPanel->toggleViewAction();
+    operations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->addAction(operations);
+    retranslateOperationsAction();
+    return m_operationsPanel;
+}
+
 void MainWindow::openSettings() {
     auto *dialog = new SettingsDialog(m_options.languages, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -300,8 +398,9 @@ void MainWindow::buildActions() {
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_deactivateAction =
         make(QStringLiteral("deactivateSecretAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_deleteSecretAction = make(QStringLiteral("deleteSecretAction"), style()->standardIcon(QStyle::SP_TrashIcon),
-                                QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    // Its icon (the style's, ~6 M instructions) comes after the first frame: buildAfterFirstFrame().
+    m_deleteSecretAction =
+        make(QStringLiteral("deleteSecretAction"), QIcon(), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_copySecretIdAction =
         make(QStringLiteral("copySecretIdAction"), icon("copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_goToFolderAction = make(QStringLiteral("goToFolderAction"), QIcon(), QKeySequence(Qt::CTRL | Qt::Key_G));
@@ -405,14 +504,8 @@ void MainWindow::buildMenus() {
     version->addSeparator();
     version->addAction(m_copyIdAction);
     version->addAction(m_loadNextPageAction);
-    m_operationsPanel = new OperationsPanel(m_operationLog, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_operationsPanel);
-    m_operationsPanel->hide();
-    QMenu *view = menuBar()->addMenu(QString());
-    m_viewMenu = view;
-    QAction *operations = m_operationsPanel->toggleViewAction();
-    operations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(operations);
+    // The operations panel and its toggle (Ctrl+L) join this menu after the first frame.
+    m_viewMenu = menuBar()->addMenu(QString());
     QMenu *help = menuBar()->addMenu(QString());
     m_helpMenu = help;
     help->addAction(m_aboutAction);
@@ -524,10 +617,8 @@ void MainWindow::buildCentral() {
     auto *treeLabel = new QLabel(treePane);
     m_treeLabel = treeLabel;
     treeHeader->addWidget(treeLabel, 1);
-    m_treeBusy = new QProgressBar(treePane);
+    m_treeBusy = new BusyBar(treePane);
     m_treeBusy->setObjectName(QStringLiteral("folderTreeBusyIndicator"));
-    m_treeBusy->setRange(0, 0);
-    m_treeBusy->setTextVisible(false);
     m_treeBusy->setMaximumSize(80, 10);
     m_treeBusy->hide();
     treeHeader->addWidget(m_treeBusy);
@@ -730,12 +821,10 @@ void MainWindow::buildCentral() {
 }
 
 void MainWindow::buildStatusBar() {
-    m_busy = new QProgressBar(this);
+    m_busy = new BusyBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(100);
     m_busy->setMaximumHeight(14);
-    m_busy->setTextVisible(false);
     m_operationsLabel = new QLabel(this);
     m_operationsLabel->setObjectName(QStringLiteral("operationsLabel"));
     m_endpointLabel = new QLabel(this);
@@ -771,6 +860,7 @@ void MainWindow::saveSettings() {
     if (!m_settings) {
         return;
     }
+    ensureOperationsPanel(); // closed before it was made: its saved state is kept
     m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
     m_settings->setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
@@ -950,7 +1040,8 @@ void MainWindow::setFolderMessage(const TextFunction &message) {
 }
 
 void MainWindow::updateConnectionWidgets() {
-    const bool sandbox = m_options.sandbox;
+    // The sandbox banner names the emulator's address: shown once it is up ("connecting…" until then).
+    const bool sandbox = m_options.sandbox && m_client;
     m_sandboxBanner->setVisible(sandbox);
     const QUrl baseUrl = m_client ? m_client->config().baseUrl : QUrl();
     if (sandbox) {
@@ -1096,7 +1187,7 @@ void MainWindow::switchToProfile(const QString &profileId) {
         });
 }
 
-void MainWindow::startSandbox() {
+void MainWindow::startSandbox(const QString &folderId) {
     SandboxSession *session = m_options.sandboxSession;
     if (!session) {
         return;
@@ -1107,7 +1198,7 @@ void MainWindow::startSandbox() {
     profile.kind = Profile::Kind::Sandbox;
     const quint64 generation = ++m_connectGeneration;
     if (session->client()) {
-        attach(session->client(), profile.id, profile, nullptr, QString());
+        attach(session->client(), profile.id, profile, nullptr, folderId);
         return;
     }
     setModels(nullptr);
@@ -1121,9 +1212,9 @@ void MainWindow::startSandbox() {
     m_busy->show();
     connect(
         session, &SandboxSession::ready, this,
-        [this, generation, profile](ApiClient *client) {
+        [this, generation, profile, folderId](ApiClient *client) {
             if (generation == m_connectGeneration) {
-                attach(client, profile.id, profile, nullptr, QString());
+                attach(client, profile.id, profile, nullptr, folderId);
             }
         },
         Qt::SingleShotConnection);

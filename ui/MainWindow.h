@@ -124,6 +124,7 @@ Q_SIGNALS:
     void connectionFailed(const QString &profileId, const lockbox::ApiError &error);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -139,6 +140,11 @@ private:
     void buildStatusBar();
     void restoreSettings();
     void saveSettings();
+    // What the first frame does not show is built after it (cold start): the operations panel (its
+    // table is the window's costliest widget) and the delete action's icon (only seen in menus).
+    void buildAfterFirstFrame();
+    OperationsPanel *ensureOperationsPanel();
+    void retranslateOperationsAction();
 
     // Models for this client (nullptr: none yet), in place of the previous ones.
     void setModels(ApiClient *client);
@@ -147,7 +153,8 @@ private:
     void detach(const TextFunction &message);
     // What the folder label says while there is no connection (nullptr: the folder).
     void setFolderMessage(const TextFunction &message);
-    void startSandbox();
+    // folderId: the folder to list once it is up (empty: the last one used, else the demo folder).
+    void startSandbox(const QString &folderId = QString());
     void showConnectionError(const TextFunction &lead, const ApiError &error);
     void rebuildProfileSwitcher();
     void updateConnectionWidgets();
@@ -266,7 +273,8 @@ private:
     QAction *m_compareAction = nullptr;
     SecureClipboard *m_secureClipboard = nullptr;
     OperationLog *m_operationLog = nullptr;
-    OperationsPanel *m_operationsPanel = nullptr;
+    OperationsPanel *m_operationsPanel = nullptr; // made by ensureOperationsPanel()
+    bool m_firstFrameSeen = false;
     QAction *m_loadNextPageAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

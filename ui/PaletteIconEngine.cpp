@@ -59,9 +59,13 @@ QPixmap PaletteIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::St
     if (QPixmapCache::find(cacheKey, &pm)) {
         return pm;
     }
-    QByteArray svg = m_svg;
-    svg.replace("currentColor", ink.name(QColor::HexRgb).toLatin1());
-    QSvgRenderer renderer(svg);
+    std::shared_ptr<QSvgRenderer> &parsed = m_renderers[ink.rgba()];
+    if (!parsed) {
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", ink.name(QColor::HexRgb).toLatin1());
+        parsed = std::make_shared<QSvgRenderer>(svg);
+    }
+    QSvgRenderer &renderer = *parsed;
     pm = QPixmap(size);
     pm.fill(Qt::transparent);
     {

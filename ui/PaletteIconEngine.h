@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QIconEngine>
+
+#include <memory>
+
+class QSvgRenderer;
 
 namespace lockbox::ui {
 
@@ -30,6 +35,9 @@ public:
 private:
     QString m_path;
     QByteArray m_svg; // read once; the SVG text with `currentColor` still in it
+    // Parsed once per ink colour and reused for every size (the window icon alone is asked for four
+    // sizes); shared with clones.
+    QHash<QRgb, std::shared_ptr<QSvgRenderer>> m_renderers;
 };
 
 } // namespace lockbox::ui

@@ -17,8 +17,9 @@ QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
         (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::DecorationRole)) {
         return QIdentityProxyModel::data(index, role);
     }
-    const Secret secret = QIdentityProxyModel::data(index, SecretsModel::SecretRole).value<Secret>();
-    const bool inactive = secret.status == Secret::Status::Inactive;
+    // A flag, not a copy of the whole secret: this runs for three roles of every painted row.
+    const bool inactive =
+        role != Qt::DecorationRole && QIdentityProxyModel::data(index, SecretsModel::InactiveRole).toBool();
     switch (role) {
     case Qt::DisplayRole:
         if (inactive) {
@@ -36,7 +37,7 @@ QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
         static const QIcon *const generated =
             new QIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/password.svg")));
         static const QIcon *const user = new QIcon(PaletteIconEngine::icon(QStringLiteral(":/icons/secret.svg")));
-        return secret.passwordPayloadSpecification ? *generated : *user;
+        return QIdentityProxyModel::data(index, SecretsModel::GeneratedPasswordRole).toBool() ? *generated : *user;
     }
     default:
         break;

@@ -61,6 +61,7 @@ void SecretsModel::requestPage(const QString &token) {
             beginInsertRows({}, static_cast<int>(m_visible.size()),
                             static_cast<int>(m_visible.size() + newVisible.size() - 1));
         }
+        // The page's strings are already shared where secrets repeat them (shareRepeatedStrings()).
         m_secrets.append(items);
         m_visible.append(newVisible);
         if (!newVisible.isEmpty()) {
@@ -195,9 +196,11 @@ QVariant SecretsModel::data(const QModelIndex &index, int role) const {
     if (role == SecretRole) {
         return QVariant::fromValue(s);
     }
-    QStringList labels;
-    for (auto it = s.labels.begin(); it != s.labels.end(); ++it) {
-        labels << QString(it.key() + QLatin1Char('=') + it.value());
+    if (role == InactiveRole) {
+        return s.status == Secret::Status::Inactive;
+    }
+    if (role == GeneratedPasswordRole) {
+        return s.passwordPayloadSpecification.has_value();
     }
     switch (index.column()) {
     case NameColumn:
@@ -241,14 +244,20 @@ QVariant SecretsModel::data(const QModelIndex &index, int role) const {
             return tr("Deletion protection is on: the secret cannot be deleted");
         }
         break;
-    case LabelsColumn:
+    case LabelsColumn: {
+        if (role != Qt::DisplayRole && role != SortRole && role != RawValueRole) {
+            break;
+        }
+        // Built only here: data() is asked for every role of every painted cell.
+        QStringList labels;
+        for (auto it = s.labels.begin(); it != s.labels.end(); ++it) {
+            labels << QString(it.key() + QLatin1Char('=') + it.value());
+        }
         if (role == Qt::DisplayRole || role == SortRole) {
             return labels.join(QStringLiteral(", "));
         }
-        if (role == RawValueRole) {
-            return labels;
-        }
-        break;
+        return labels;
+    }
     case CreatedColumn:
         if (role == RawValueRole || role == SortRole) {
             return s.createdAt;

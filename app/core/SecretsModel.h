@@ -21,7 +21,14 @@ public:
         CreatedColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, SecretRole, RawValueRole, SortRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SecretRole,
+        RawValueRole,
+        SortRole,
+        InactiveRole,          // bool: deactivated
+        GeneratedPasswordRole, // bool: the service generates its password (a password payload specification)
+    };
 
     explicit SecretsModel(ApiClient *client, QObject *parent = nullptr);
     ~SecretsModel() override;
