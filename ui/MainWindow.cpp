@@ -341,7 +341,14 @@ bool MainWindow::event(QEvent *event) {
     return QMainWindow::event(event);
 }
 
+void MainWindow::startPendingSandbox() {
+    if (std::exchange(m_startSandboxAfterFirstFrame, false) && m_options.sandboxSession) {
+        m_options.sandboxSession->start();
+    }
+}
+
 void MainWindow::buildAfterFirstFrame() {
+    startPendingSandbox();
     ensureOperationsPanel();
     if (m_deleteSecretAction->icon().isNull()) {
         m_deleteSecretAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -1201,7 +1208,9 @@ void MainWindow::startSandbox(const QString &folderId) {
         attach(session->client(), profile.id, profile, nullptr, folderId);
         return;
     }
-    setModels(nullptr);
+    if (m_client) {
+        setModels(nullptr); // a fresh window has no client yet: its models are already empty
+    }
     m_connection.reset();
     m_profileId = profile.id;
     m_profile = profile;
@@ -1227,7 +1236,15 @@ void MainWindow::startSandbox(const QString &folderId) {
             }
         },
         Qt::SingleShotConnection);
-    session->start();
+    // At launch the emulator starts after the first frame: its thread and the connection it brings
+    // would otherwise compete with the window's first paint (cold start).
+    if (m_firstFrameSeen) {
+        session->start();
+    } else {
+        m_startSandboxAfterFirstFrame = true;
+        // A window that is not painted soon (started minimised) connects all the same.
+        QTimer::singleShot(1000, this, &MainWindow::startPendingSandbox);
+    }
 }
 
 void MainWindow::showConnectionError(const TextFunction &lead, const ApiError &error) {

@@ -143,6 +143,8 @@ private:
     // What the first frame does not show is built after it (cold start): the operations panel (its
     // table is the window's costliest widget) and the delete action's icon (only seen in menus).
     void buildAfterFirstFrame();
+    // The sandbox's emulator, when startSandbox() left it for after the first frame.
+    void startPendingSandbox();
     OperationsPanel *ensureOperationsPanel();
     void retranslateOperationsAction();
 
@@ -275,6 +277,7 @@ private:
     OperationLog *m_operationLog = nullptr;
     OperationsPanel *m_operationsPanel = nullptr; // made by ensureOperationsPanel()
     bool m_firstFrameSeen = false;
+    bool m_startSandboxAfterFirstFrame = false;
     QAction *m_loadNextPageAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
