@@ -1,5 +1,6 @@
 #include "ErrorBanner.h"
 
+#include "CachedHeightLabel.h"
 #include "ErrorText.h"
 
 #include <QEvent>
@@ -22,7 +23,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent) {
     icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
     icon->setAlignment(Qt::AlignTop);
     layout->addWidget(icon);
-    m_message = new QLabel(this);
+    m_message = new CachedHeightLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);

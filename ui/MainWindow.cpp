@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AddVersionDialog.h"
+#include "CachedHeightLabel.h"
+#include "CachedTextDelegate.h"
 #include "CancelDestructionDialog.h"
 #include "CloudFolderModel.h"
 #include "CompareVersionsDialog.h"
@@ -11,6 +13,7 @@
 #include "OperationLog.h"
 #include "OperationsPanel.h"
 #include "OperationRunner.h"
+#include "PagedTableView.h"
 #include "PaletteIconEngine.h"
 #include "PasswordSpecDialog.h"
 #include "PayloadViewerDialog.h"
@@ -591,7 +594,7 @@ void MainWindow::buildCentral() {
     auto *bannerIcon = new QLabel(m_sandboxBanner);
     bannerIcon->setPixmap(icon("sandbox").pixmap(20, 20));
     bannerLayout->addWidget(bannerIcon);
-    m_sandboxBannerText = new QLabel(m_sandboxBanner);
+    m_sandboxBannerText = new CachedHeightLabel(m_sandboxBanner);
     m_sandboxBannerText->setObjectName(QStringLiteral("sandboxBannerLabel"));
     m_sandboxBannerText->setWordWrap(true);
     bannerLayout->addWidget(m_sandboxBannerText, 1);
@@ -657,7 +660,7 @@ void MainWindow::buildCentral() {
     treeLayout->addLayout(folderRow);
     // Checked on Enter rather than by a validator: a validator silently refuses a pasted ID with a
     // stray space or newline, where trimming and saying what is wrong serves the operator better.
-    m_folderIdError = new QLabel(treePane);
+    m_folderIdError = new CachedHeightLabel(treePane);
     m_folderIdError->setObjectName(QStringLiteral("folderIdErrorLabel"));
     m_folderIdError->setWordWrap(true);
     m_folderIdError->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
@@ -714,7 +717,7 @@ void MainWindow::buildCentral() {
     m_secretName->setFont(nameFont);
     m_secretName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     versionsLayout->addWidget(m_secretName);
-    m_secretInfo = new QLabel(versionsPane);
+    m_secretInfo = new CachedHeightLabel(versionsPane);
     m_secretInfo->setObjectName(QStringLiteral("secretInfoLabel"));
     m_secretInfo->setWordWrap(true);
     m_secretInfo->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -723,13 +726,15 @@ void MainWindow::buildCentral() {
     m_versionsError->setObjectName(QStringLiteral("versionsErrorBanner"));
     versionsLayout->addWidget(m_versionsError);
 
-    m_table = new QTableView(versionsPane);
+    m_table = new PagedTableView(versionsPane);
     m_table->setObjectName(QStringLiteral("versionsTableView"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false); // alternating rows separate them; grid lines were a tenth of each repaint
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
@@ -832,6 +837,11 @@ void MainWindow::buildStatusBar() {
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setMaximumWidth(100);
     m_busy->setMaximumHeight(14);
+    // Shown and hidden around every request: it keeps its place, so neither the status bar nor the
+    // window above it relays out (and repaints) twice a page.
+    QSizePolicy busyPolicy = m_busy->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(busyPolicy);
     m_operationsLabel = new QLabel(this);
     m_operationsLabel->setObjectName(QStringLiteral("operationsLabel"));
     m_endpointLabel = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "VersionDetailsPane.h"
 
+#include "CachedHeightLabel.h"
 #include "PaletteIconEngine.h"
 #include "StatusPresentation.h"
 
@@ -75,7 +76,7 @@ VersionDetailsPane::~VersionDetailsPane() = default;
 VersionDetailsPane::Row VersionDetailsPane::addRow(QFormLayout *form, const QString &objectName, bool copyable) {
     Row row;
     row.label = new QLabel(form->parentWidget());
-    row.value = new QLabel(form->parentWidget());
+    row.value = new CachedHeightLabel(form->parentWidget());
     row.value->setObjectName(objectName);
     row.value->setWordWrap(true);
     row.value->setTextFormat(Qt::PlainText);

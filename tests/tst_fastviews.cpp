@@ -1,0 +1,262 @@
+// The widgets that keep the versions table cheap to repaint (issue 7): PagedTableView skips the
+// repaint of rows appended out of sight and nothing else, CachedTextDelegate draws the model's text
+// and colours from its cache, CachedHeightLabel answers heightForWidth() as QLabel does.
+#include "CachedHeightLabel.h"
+#include "CachedTextDelegate.h"
+#include "PagedTableView.h"
+
+#include <QImage>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace lockbox::ui;
+
+namespace {
+
+// Counts the paint events of one widget (the table's viewport).
+class PaintCounter final : public QObject {
+public:
+    explicit PaintCounter(QWidget *target) : QObject(target) { target->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override {
+        if (event->type() == QEvent::Paint) {
+            ++count;
+        }
+        return false;
+    }
+};
+
+QList<QStandardItem *> row(int n) {
+    return {new QStandardItem(QStringLiteral("version %1").arg(n)), new QStandardItem(QStringLiteral("ACTIVE"))};
+}
+
+void appendRows(QStandardItemModel *model, int count) {
+    const int first = model->rowCount();
+    for (int i = 0; i < count; ++i) {
+        model->appendRow(row(first + i));
+    }
+}
+
+// Lets the delayed layout and the repaint it may ask for run.
+void settle() {
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    }
+}
+
+// Pixels of `image` inside `rect` whose colour is close to `colour`.
+int pixelsNear(const QImage &image, const QRect &rect, const QColor &colour) {
+    int n = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) + qAbs(c.blue() - colour.blue()) < 60) {
+                ++n;
+            }
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+class TestFastViews : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendBelowVisibleRowsSkipsTheRepaint();
+    void appendIntoVisibleRowsRepaints();
+    void otherModelChangesRepaint();
+    void delegateDrawsTextInTheModelsColour();
+    void delegateCachesLaidOutText();
+    void delegateHandlesMarkupElisionAndLineBreaks();
+    void labelHeightFollowsTextAndFont();
+};
+
+void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
+    QStandardItemModel model;
+    appendRows(&model, 100);
+    PagedTableView view;
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    settle();
+    PaintCounter paints(view.viewport());
+    const int maximum = view.verticalScrollBar()->maximum();
+
+    appendRows(&model, 100); // a page below the last visible row
+    settle();
+    QCOMPARE(paints.count, 0);
+    QVERIFY(view.quietRelayouts() >= 1);
+    QVERIFY2(view.verticalScrollBar()->maximum() > maximum, "the scroll bar still grows with the rows");
+
+    // And the rows are really there: scrolling to them paints them.
+    view.scrollToBottom();
+    settle();
+    QVERIFY(paints.count > 0);
+    QCOMPARE(view.rowAt(view.viewport()->height() - 1), 199);
+}
+
+void TestFastViews::appendIntoVisibleRowsRepaints() {
+    QStandardItemModel model;
+    appendRows(&model, 2); // the viewport is not full: new rows show at once
+    PagedTableView view;
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    settle();
+    PaintCounter paints(view.viewport());
+    appendRows(&model, 3);
+    settle();
+    QVERIFY(paints.count > 0);
+
+    // Rows inserted above the last visible one move what is shown.
+    appendRows(&model, 100);
+    settle();
+    paints.count = 0;
+    model.insertRow(0, row(-1));
+    settle();
+    QVERIFY(paints.count > 0);
+}
+
+void TestFastViews::otherModelChangesRepaint() {
+    QStandardItemModel model;
+    appendRows(&model, 100);
+    PagedTableView view;
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    settle();
+    PaintCounter paints(view.viewport());
+
+    // An append below and a removal in the same turn: the removal needs the repaint.
+    appendRows(&model, 50);
+    model.removeRow(0);
+    settle();
+    QVERIFY(paints.count > 0);
+
+    paints.count = 0;
+    model.clear();
+    appendRows(&model, 100);
+    settle();
+    QVERIFY(paints.count > 0);
+
+    // After a full relayout the next append below is quiet again.
+    paints.count = 0;
+    const int quiet = view.quietRelayouts();
+    appendRows(&model, 100);
+    settle();
+    QCOMPARE(paints.count, 0);
+    QCOMPARE(view.quietRelayouts(), quiet + 1);
+}
+
+void TestFastViews::delegateDrawsTextInTheModelsColour() {
+    QStandardItemModel model(1, 1);
+    auto *item = new QStandardItem(QStringLiteral("████████ scheduled ████████"));
+    item->setForeground(QColor(220, 20, 20));
+    model.setItem(0, 0, item);
+    PagedTableView view;
+    view.setItemDelegate(new CachedTextDelegate(&view));
+    view.setModel(&model);
+    view.setColumnWidth(0, 380);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    settle();
+    const QRect cell = view.visualRect(model.index(0, 0));
+    const QImage image = view.viewport()->grab().toImage();
+    QVERIFY2(pixelsNear(image, cell, QColor(220, 20, 20)) > 50, "the text is drawn in the ForegroundRole colour");
+
+    // Selected: the palette's highlighted text colour, not the model's.
+    view.selectRow(0);
+    view.setFocus();
+    settle();
+    const QImage selected = view.viewport()->grab().toImage();
+    const QColor highlighted = view.palette().color(QPalette::Active, QPalette::HighlightedText);
+    QVERIFY(pixelsNear(selected, cell, highlighted) > 50);
+}
+
+void TestFastViews::delegateCachesLaidOutText() {
+    QStandardItemModel model;
+    for (int i = 0; i < 20; ++i) {
+        model.appendRow(
+            {new QStandardItem(QStringLiteral("e6qv%1").arg(i)), new QStandardItem(QStringLiteral("Active"))});
+    }
+    PagedTableView view;
+    auto *delegate = new CachedTextDelegate(&view);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    settle();
+    const int afterFirstPaint = delegate->cachedTexts();
+    // 20 ids and one status at most; repeated "Active" is laid out once.
+    QVERIFY(afterFirstPaint > 0);
+    QVERIFY(afterFirstPaint <= 21);
+    view.viewport()->repaint();
+    QCOMPARE(delegate->cachedTexts(), afterFirstPaint);
+}
+
+void TestFastViews::delegateHandlesMarkupElisionAndLineBreaks() {
+    QStandardItemModel model;
+    model.appendRow(new QStandardItem(QStringLiteral("<b>x</b>"))); // shown as typed, fits
+    model.appendRow(new QStandardItem(QStringLiteral("a very long description that cannot fit in the narrow column")));
+    model.appendRow(new QStandardItem(QStringLiteral("two\nlines")));
+    PagedTableView view;
+    auto *delegate = new CachedTextDelegate(&view);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.setColumnWidth(0, 100);
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    settle();
+    // The long text is laid out whole and once elided for its width; the two-line one goes to the
+    // standard delegate (not cached).
+    QCOMPARE(delegate->cachedTexts(), 3);
+    const QRect cell = view.visualRect(model.index(1, 0));
+    const QImage image = view.viewport()->grab().toImage();
+    const QColor text = view.palette().color(QPalette::Active, QPalette::Text);
+    // Elided inside its cell: nothing drawn past the cell's right edge.
+    const QRect beyond(cell.right() + 2, cell.top(), 60, cell.height());
+    QCOMPARE(pixelsNear(image, beyond, text), 0);
+    QVERIFY(pixelsNear(image, cell, text) > 10);
+}
+
+void TestFastViews::labelHeightFollowsTextAndFont() {
+    CachedHeightLabel label;
+    QLabel reference;
+    for (QLabel *l : {static_cast<QLabel *>(&label), &reference}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setText(QStringLiteral("short"));
+    }
+    QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+    const int oneLine = label.heightForWidth(200);
+
+    const QString longText = QStringLiteral("a text long enough to wrap onto several lines at two hundred pixels, "
+                                            "as a secret's description often is");
+    label.setText(longText);
+    reference.setText(longText);
+    QVERIFY(label.heightForWidth(200) > oneLine);
+    QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+    QCOMPARE(label.heightForWidth(120), reference.heightForWidth(120));
+    QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200)); // from the cache, still right
+
+    QFont big = label.font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    label.setFont(big);
+    reference.setFont(big);
+    QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+}
+
+QTEST_MAIN(TestFastViews)
+#include "tst_fastviews.moc"

@@ -1,0 +1,75 @@
+#include "PagedTableView.h"
+
+#include <QEvent>
+
+namespace lockbox::ui {
+
+PagedTableView::PagedTableView(QWidget *parent) : QTableView(parent) {}
+
+void PagedTableView::setModel(QAbstractItemModel *model) {
+    for (QMetaObject::Connection &c : m_connections) {
+        disconnect(c);
+    }
+    m_clean = false;
+    m_onlyAppendsBelow = false;
+    QTableView::setModel(model);
+    if (!model) {
+        return;
+    }
+    // Every change but an append needs the view's usual full update.
+    const auto changed = [this]() { m_clean = false; };
+    int i = 0;
+    m_connections[i++] = connect(model, &QAbstractItemModel::modelAboutToBeReset, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this, changed);
+    m_connections[i++] = connect(model, &QAbstractItemModel::headerDataChanged, this, changed);
+}
+
+void PagedTableView::rowsInserted(const QModelIndex &parent, int start, int end) {
+    // Below the visible rows: the viewport is full and the first new row comes after its last row.
+    const int lastVisible = rowAt(viewport()->height() - 1);
+    if (parent.isValid() || lastVisible < 0 || start <= lastVisible) {
+        m_clean = false;
+    } else {
+        m_onlyAppendsBelow = true;
+    }
+    QTableView::rowsInserted(parent, start, end);
+}
+
+bool PagedTableView::event(QEvent *event) {
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+    case QEvent::LayoutDirectionChange:
+    case QEvent::Resize:
+        m_clean = false;
+        break;
+    default:
+        break;
+    }
+    return QTableView::event(event);
+}
+
+void PagedTableView::doItemsLayout() {
+    const bool quiet = m_clean && m_onlyAppendsBelow;
+    m_clean = true;
+    m_onlyAppendsBelow = false;
+    if (!quiet) {
+        QTableView::doItemsLayout();
+        return;
+    }
+    // The layout (scroll bar range, header) as usual, without the viewport update it ends with.
+    ++m_quietRelayouts;
+    QWidget *port = viewport();
+    const bool wasDisabled = port->testAttribute(Qt::WA_UpdatesDisabled);
+    port->setAttribute(Qt::WA_UpdatesDisabled, true);
+    QTableView::doItemsLayout();
+    port->setAttribute(Qt::WA_UpdatesDisabled, wasDisabled);
+}
+
+} // namespace lockbox::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QTableView>
+
+namespace lockbox::ui {
+
+// A table that is filled a page at a time. QTableView repaints its whole viewport whenever the row
+// count changes; when the new rows land below the last visible row nothing on screen changes but
+// the scroll bar, so that repaint (text of every visible cell, a few ms a page) is skipped.
+// Any other change to the model or the view's look takes the usual path.
+class PagedTableView final : public QTableView {
+    Q_OBJECT
+public:
+    explicit PagedTableView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    void doItemsLayout() override;
+
+    // How many relayouts skipped their repaint; for tests and the benchmark.
+    int quietRelayouts() const { return m_quietRelayouts; }
+
+protected:
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    bool event(QEvent *event) override;
+
+private:
+    // Since the last relayout: nothing changed but appends (m_clean), and some rows were appended
+    // below the visible ones (m_onlyAppendsBelow).
+    bool m_clean = false;
+    bool m_onlyAppendsBelow = false;
+    int m_quietRelayouts = 0;
+    QMetaObject::Connection m_connections[8];
+};
+
+} // namespace lockbox::ui
