@@ -19,7 +19,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QAbstractItemView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -122,7 +122,7 @@ void TestMainWindow::showPostgres(MainWindow *window) {
 void TestMainWindow::listsSecretsAndVersions() {
     MainWindow *window = openWindow(m_client);
     showPostgres(window);
-    auto *secrets = window->findChild<QListView *>(QStringLiteral("secretsListView"));
+    auto *secrets = window->findChild<QAbstractItemView *>(QStringLiteral("secretsListView"));
     QVERIFY(secrets->model()->rowCount() >= 6);
     QCOMPARE(window->currentSecret()->name, s("postgres-main"));
     QVERIFY(window->windowTitle().contains(s("postgres-main")));

@@ -19,7 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QAbstractItemView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -411,7 +411,7 @@ void TestSecretsUi::deactivateThenPayloadRefused() {
     QTRY_COMPARE(window->currentSecret()->status, Secret::Status::Inactive);
     QVERIFY(activate->isEnabled());
     QVERIFY(!deactivate->isEnabled());
-    auto *list = window->findChild<QListView *>(QStringLiteral("secretsListView"));
+    auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("secretsListView"));
     const int row = window->secretsModel()->rowOfSecret(s(kPostgres));
     QCOMPARE(list->model()->index(row, 0).data().toString(), s("postgres-main (deactivated)"));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("secretInfoLabel"))->text().contains(s("Status: Deactivated")));
@@ -501,7 +501,7 @@ void TestSecretsUi::secretActionsHaveShortcutsAndContextMenu() {
     QCOMPARE(shortcut("deleteSecretAction"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     QCOMPARE(shortcut("deactivateSecretAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QCOMPARE(shortcut("activateSecretAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QCOMPARE(window->findChild<QListView *>(QStringLiteral("secretsListView"))->contextMenuPolicy(),
+    QCOMPARE(window->findChild<QAbstractItemView *>(QStringLiteral("secretsListView"))->contextMenuPolicy(),
              Qt::CustomContextMenu);
     // Every new interactive widget has a name for screen readers.
     for (const char *name : {"folderTreeView", "folderLineEdit", "secretsListView"}) {

@@ -13,7 +13,6 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -229,7 +228,7 @@ private:
     QLineEdit *m_folderEdit = nullptr;
     QLabel *m_folderLabel = nullptr;
     QLineEdit *m_secretsFilter = nullptr;
-    QListView *m_secretsView = nullptr;
+    QTableView *m_secretsView = nullptr; // shown as a list
     ErrorBanner *m_secretsError = nullptr;
     QLabel *m_secretName = nullptr;
     QLabel *m_secretInfo = nullptr;

@@ -17,7 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
-#include <QListView>
+#include <QAbstractItemView>
 #include <QMap>
 #include <QProcess>
 #include <QPushButton>
@@ -196,7 +196,7 @@ bool UiBench::setUp(QString *error) {
 
     m_versions = m_window->versionsModel();
     m_table = m_window->findChild<QTableView *>(QStringLiteral("versionsTableView"));
-    m_secretsView = m_window->findChild<QListView *>(QStringLiteral("secretsListView"));
+    m_secretsView = m_window->findChild<QAbstractItemView *>(QStringLiteral("secretsListView"));
     m_filter = m_window->findChild<QLineEdit *>(QStringLiteral("secretsFilterLineEdit"));
     m_folder = m_window->findChild<QLineEdit *>(QStringLiteral("folderLineEdit"));
     m_pageSize = m_window->findChild<QComboBox *>(QStringLiteral("pageSizeComboBox"));

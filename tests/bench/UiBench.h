@@ -14,7 +14,7 @@
 
 class QComboBox;
 class QLineEdit;
-class QListView;
+class QAbstractItemView;
 class QPushButton;
 class QTableView;
 
@@ -90,7 +90,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     VersionsModel *m_versions = nullptr;
     QTableView *m_table = nullptr;
-    QListView *m_secretsView = nullptr;
+    QAbstractItemView *m_secretsView = nullptr;
     QLineEdit *m_filter = nullptr;
     QLineEdit *m_folder = nullptr;
     QComboBox *m_pageSize = nullptr;
