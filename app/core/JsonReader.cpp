@@ -4,10 +4,25 @@
 
 namespace lockbox {
 
-JsonReader::JsonReader(const QJsonObject &object, QString context) : m_object(object), m_context(std::move(context)) {}
+JsonReader::JsonReader(const QJsonObject &object, QString context) : m_context(std::move(context)) {
+    m_fields.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        m_fields.append({it.key(), it.value()});
+    }
+}
+
+QJsonValue JsonReader::value(const char *name) const {
+    const QLatin1String key(name);
+    for (const auto &field : m_fields) {
+        if (field.first == key) {
+            return field.second;
+        }
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
 
 bool JsonReader::has(const char *name) const {
-    const QJsonValue v = m_object.value(QLatin1String(name));
+    const QJsonValue v = value(name);
     return !v.isUndefined() && !v.isNull();
 }
 
@@ -18,7 +33,7 @@ void JsonReader::fail(const QString &why) {
 }
 
 QJsonValue JsonReader::take(const char *name, QJsonValue::Type expected) {
-    const QJsonValue v = m_object.value(QLatin1String(name));
+    const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull()) {
         return {};
     }
@@ -51,7 +66,7 @@ void JsonReader::optionalBoolean(const char *name, std::optional<bool> *out) {
 }
 
 void JsonReader::int64(const char *name, qint64 *out) {
-    const QJsonValue v = m_object.value(QLatin1String(name));
+    const QJsonValue v = value(name);
     if (v.isUndefined() || v.isNull()) {
         return;
     }
