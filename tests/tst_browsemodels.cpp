@@ -1,6 +1,7 @@
 // SecretsModel and CloudFolderModel against the emulator, checked by QAbstractItemModelTester.
 #include "CloudFolderModel.h"
 #include "EmulatorStore.h"
+#include "FakeHttpServer.h"
 #include "ResponseDecoder.h"
 #include "SecretsModel.h"
 #include "TestSupport.h"
@@ -63,6 +64,44 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.setFilter({});
         QCOMPARE(model.rowCount(), total);
+    }
+
+    // A page whose token was read early (its next page is already asked for) but whose secrets do not
+    // decode fails the listing, and the next page's answer is not inserted after the failure.
+    void pageFailingAfterItsTokenStopsTheListing() {
+        test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        const auto secret = [](const QString &id, const QJsonValue &createdAt) {
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("folderId"), QStringLiteral("b1gfolder")},
+                               {QStringLiteral("createdAt"), createdAt},
+                               {QStringLiteral("status"), QStringLiteral("ACTIVE")}};
+        };
+        const QString at = QStringLiteral("2026-01-01T00:00:00Z");
+        // Page 1: a good token, one good secret and one whose createdAt is a number (a decode error).
+        server.enqueue(test::FakeHttpServer::Response::json(
+            200, QJsonObject{{QStringLiteral("secrets"),
+                              QJsonArray{secret(QStringLiteral("e6qgood1"), at), secret(QStringLiteral("e6qbad"), 5)}},
+                             {QStringLiteral("nextPageToken"), QStringLiteral("page2")}}));
+        // Page 2 (asked for early): fine, the last.
+        server.enqueue(test::FakeHttpServer::Response::json(
+            200, QJsonObject{{QStringLiteral("secrets"), QJsonArray{secret(QStringLiteral("e6qgood2"), at)}}}));
+        ClientConfig config;
+        config.baseUrl = server.baseUrl();
+        config.initialBackoffMs = 10;
+        ApiClient client(config, m_credentials.get());
+        SecretsModel model(&client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy failed(&model, &SecretsModel::loadFailed);
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setFolder(QStringLiteral("b1gfolder"));
+        QVERIFY(failed.wait(5000));
+        QTRY_COMPARE(server.requests().size(), 2); // page 2 was asked for on page 1's token
+        QTest::qWait(200);                         // and its answer came back: dropped
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!model.isLoading());
+        QVERIFY(server.requests().at(1).target.contains("pageToken=page2"));
     }
 
     void tenThousandSecretsLoadCompletely() {

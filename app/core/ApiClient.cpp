@@ -250,34 +250,61 @@ void ApiClient::send(Service service, const QByteArray &method, const QString &p
 
 template <typename T, typename Parse>
 void ApiClient::sendPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback,
-                         Parse parse) {
-    auto decode = [parse](const Result<QByteArray> &raw) {
+                         Parse parse, std::function<void(const QString &)> nextPageToken) {
+    // onToken hears the page's nextPageToken once the body is parsed, before the items are mapped.
+    auto decode = [parse](const Result<QByteArray> &raw, const std::function<void(const QString &)> &onToken) {
         Result<T> result = errorResult<T>(ApiError(), QString());
-        decoding<T>([&result](const Result<T> &r) { result = r; }, parse)(parseBody(raw));
+        const Result<QJsonObject> body = parseBody(raw);
+        if (onToken && body.ok()) {
+            const QJsonValue token = body.value().value(QLatin1String("nextPageToken"));
+            if (token.isString() && !token.toString().isEmpty()) {
+                onToken(token.toString());
+            }
+        }
+        decoding<T>([&result](const Result<T> &r) { result = r; }, parse)(body);
         return result;
     };
     // Only the calling thread reads the guard and calls back; the worker just carries them.
-    auto shared = std::make_shared<std::pair<Callback<T>, QPointer<QObject>>>(std::move(callback), context);
+    struct Receiver {
+        Callback<T> callback;
+        QPointer<QObject> context;
+        std::function<void(const QString &)> nextPageToken;
+    };
+    auto shared = std::make_shared<Receiver>(Receiver{std::move(callback), context, std::move(nextPageToken)});
     const bool bound = context != nullptr;
     sendRaw(Service::Lockbox, "GET", path, query, {}, false, true, context,
             [this, decode, shared, bound](Result<QByteArray> &raw) mutable {
-                if (!raw.ok() || raw.value().size() < kOffThreadDecodeBytes) {
-                    shared->first(decode(raw));
+                // A pipelined listing's pages all go through the one worker, so they come back in order.
+                const bool pipelined = static_cast<bool>(shared->nextPageToken);
+                if (!raw.ok() || (!pipelined && raw.value().size() < kOffThreadDecodeBytes)) {
+                    shared->callback(decode(raw, shared->nextPageToken));
                     return;
                 }
                 QMetaObject::invokeMethod(
                     decodeWorker(),
                     [this, decode, shared = std::move(shared), bound, raw = Result<QByteArray>(raw)]() mutable {
-                        auto result = std::make_shared<Result<T>>(decode(raw));
                         // ~ApiClient waits for this thread, so `this` is alive here; a call posted
                         // while it is being destroyed is dropped with it.
+                        const auto onToken = [this, shared, bound](const QString &token) {
+                            QMetaObject::invokeMethod(
+                                this,
+                                [shared, bound, token]() {
+                                    if (!bound || shared->context) {
+                                        shared->nextPageToken(token);
+                                    }
+                                },
+                                Qt::QueuedConnection);
+                        };
+                        auto result = std::make_shared<Result<T>>(
+                            decode(raw, shared->nextPageToken ? std::function<void(const QString &)>(onToken)
+                                                              : std::function<void(const QString &)>()));
                         QMetaObject::invokeMethod(
                             this,
                             [shared = std::move(shared), bound, result = std::move(result)]() {
-                                if (bound && !shared->second) {
+                                if (bound && !shared->context) {
                                     return; // the receiver is gone
                                 }
-                                shared->first(*result);
+                                shared->callback(*result);
                             },
                             Qt::QueuedConnection);
                     },
@@ -523,12 +550,12 @@ void ApiClient::getSecret(const QString &secretId, QObject *context, Callback<Se
 }
 
 void ApiClient::listSecrets(const QString &folderId, int pageSize, const QString &pageToken, QObject *context,
-                            Callback<Page<Secret>> callback) {
+                            Callback<Page<Secret>> callback, std::function<void(const QString &)> nextPageToken) {
     QUrlQuery query;
     addQueryItem(query, QStringLiteral("folderId"), folderId);
     query = pageQuery(pageSize, pageToken, query);
     sendPage<Page<Secret>>(QStringLiteral("/lockbox/v1/secrets"), query, context, std::move(callback),
-                           pageParser<Secret>("secrets"));
+                           pageParser<Secret>("secrets"), std::move(nextPageToken));
 }
 
 void ApiClient::createSecret(const CreateSecretRequest &request, QObject *context, Callback<Operation> callback) {

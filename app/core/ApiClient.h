@@ -90,8 +90,11 @@ public:
 
     // SecretService
     void getSecret(const QString &secretId, QObject *context, Callback<Secret> callback);
+    // nextPageToken, when given, hears the page's next token as soon as the body is parsed, before
+    // its secrets are decoded (a listing can ask for the next page while this one is mapped); the page
+    // then comes to callback as usual. Such pages are always decoded off the calling thread, in order.
     void listSecrets(const QString &folderId, int pageSize, const QString &pageToken, QObject *context,
-                     Callback<Page<Secret>> callback);
+                     Callback<Page<Secret>> callback, std::function<void(const QString &)> nextPageToken = {});
     void createSecret(const CreateSecretRequest &request, QObject *context, Callback<Operation> callback);
     void updateSecret(const QString &secretId, const UpdateSecretRequest &request, QObject *context,
                       Callback<Operation> callback);
@@ -153,7 +156,8 @@ private:
     // thread (one page of 1,000 secrets is ~30 ms of UI-thread time otherwise); smaller ones, and
     // every callback, stay on this client's thread.
     template <typename T, typename Parse>
-    void sendPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback, Parse parse);
+    void sendPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback, Parse parse,
+                  std::function<void(const QString &)> nextPageToken = {});
     QObject *decodeWorker();
     void attempt(std::shared_ptr<Call> call);
     void sendHttp(const std::shared_ptr<Call> &call, const QString &token);

@@ -3,6 +3,8 @@
 #include "Limits.h"
 
 #include <QLocale>
+#include <memory>
+#include <utility>
 
 namespace lockbox {
 
@@ -34,46 +36,54 @@ void SecretsModel::reload() {
 
 void SecretsModel::requestPage(const QString &token) {
     const quint64 generation = m_generation;
-    m_client->listSecrets(m_folderId, m_pageSize, token, this, [this, generation](const Result<Page<Secret>> &r) {
-        if (generation != m_generation) {
-            return; // another folder is shown now
-        }
-        if (!r) {
-            m_loading = false;
-            Q_EMIT loadingChanged(false);
-            Q_EMIT loadFailed(r.error());
-            return;
-        }
-        // Ask for the next page before inserting this one: the server works on it while the rows go in
-        // and the view repaints (the token only comes with this page, so this is as early as it can go).
-        const QString next = r.value().nextPageToken;
-        if (!next.isEmpty()) {
+    // The next page is asked for as soon as this one's token is known (parsed, before its secrets
+    // are decoded): the server works on it while this page is decoded, inserted and painted.
+    auto nextRequested = std::make_shared<bool>(false);
+    const auto requestNext = [this, generation, nextRequested](const QString &next) {
+        if (generation == m_generation && !next.isEmpty() && !std::exchange(*nextRequested, true)) {
             requestPage(next);
         }
-        const auto &items = r.value().items;
-        QList<int> newVisible;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (matches(items[i])) {
-                newVisible.append(static_cast<int>(m_secrets.size() + i));
+    };
+    m_client->listSecrets(
+        m_folderId, m_pageSize, token, this,
+        [this, generation, requestNext](const Result<Page<Secret>> &r) {
+            if (generation != m_generation) {
+                return; // another folder is shown now, or an earlier page failed
             }
-        }
-        if (!newVisible.isEmpty()) {
-            beginInsertRows({}, static_cast<int>(m_visible.size()),
-                            static_cast<int>(m_visible.size() + newVisible.size() - 1));
-        }
-        // The page's strings are already shared where secrets repeat them (shareRepeatedStrings()).
-        m_secrets.append(items);
-        m_visible.append(newVisible);
-        if (!newVisible.isEmpty()) {
-            endInsertRows();
-        }
-        if (!next.isEmpty()) {
-            return;
-        }
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loadFinished(static_cast<int>(m_secrets.size()));
-    });
+            if (!r) {
+                ++m_generation; // a next page already asked for is not inserted after the failure
+                m_loading = false;
+                Q_EMIT loadingChanged(false);
+                Q_EMIT loadFailed(r.error());
+                return;
+            }
+            const QString next = r.value().nextPageToken;
+            requestNext(next); // when the early token did not come (a body decoded here)
+            const auto &items = r.value().items;
+            QList<int> newVisible;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (matches(items[i])) {
+                    newVisible.append(static_cast<int>(m_secrets.size() + i));
+                }
+            }
+            if (!newVisible.isEmpty()) {
+                beginInsertRows({}, static_cast<int>(m_visible.size()),
+                                static_cast<int>(m_visible.size() + newVisible.size() - 1));
+            }
+            // The page's strings are already shared where secrets repeat them (shareRepeatedStrings()).
+            m_secrets.append(items);
+            m_visible.append(newVisible);
+            if (!newVisible.isEmpty()) {
+                endInsertRows();
+            }
+            if (!next.isEmpty()) {
+                return;
+            }
+            m_loading = false;
+            Q_EMIT loadingChanged(false);
+            Q_EMIT loadFinished(static_cast<int>(m_secrets.size()));
+        },
+        requestNext);
 }
 
 void SecretsModel::setFilter(const QString &filter) {
