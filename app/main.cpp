@@ -2,6 +2,7 @@
 #include "ConnectionFactory.h"
 #include "CredentialStore.h"
 #include "LanguageManager.h"
+#include "MallocTuning.h"
 #include "MainWindow.h"
 #include "ProfileEditorDialog.h"
 #include "ProfileStore.h"
@@ -121,6 +122,7 @@ bool hasArgument(int argc, char *argv[], const char *name) {
 int main(int argc, char *argv[]) {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    lockbox::limitMallocArenas(); // before any thread starts
     // --version and --help must work without a display (packaging checks, terminals over ssh).
     if ((hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--help") ||
          hasArgument(argc, argv, "-h")) &&

@@ -1,6 +1,7 @@
 // lockbox-bench: how fast Lockbox Desktop feels, each figure against a baseline measured in the same
 // run on the same machine. See tests/bench/README.md for what each figure is and its target.
 #include "ColdStartBench.h"
+#include "MallocTuning.h"
 #include "Report.h"
 #include "SeedMaker.h"
 #include "ThroughputBench.h"
@@ -63,6 +64,7 @@ void filterMessages(QtMsgType type, const QMessageLogContext &context, const QSt
 } // namespace
 
 int main(int argc, char *argv[]) {
+    lockbox::limitMallocArenas(); // as app/main.cpp: the window measured lives in this process
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--make-seed") == 0) {
             return makeSeed(argc, argv);
