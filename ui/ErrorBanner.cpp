@@ -14,6 +14,13 @@ namespace lockbox::ui {
 
 ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent) {
     setObjectName(QStringLiteral("errorBanner"));
+    hide(); // its contents are made by the first error (ensureBuilt): most banners never show one
+}
+
+void ErrorBanner::ensureBuilt() {
+    if (m_message) {
+        return;
+    }
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("lockbox--ui--ErrorBanner { background: #fdecea; border: 1px solid #f1aeb5;"
                                  " border-radius: 4px; } QLabel { color: #8a1c1c; }"));
@@ -44,7 +51,6 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent) {
     });
     connect(m_dismiss, &QToolButton::clicked, this, &ErrorBanner::hide);
     retranslate();
-    hide();
 }
 
 ErrorBanner::~ErrorBanner() = default;
@@ -57,12 +63,13 @@ void ErrorBanner::showError(LeadText lead, const ApiError &error, const QString 
     m_lead = std::move(lead);
     m_error = error;
     m_requestId = requestId;
+    ensureBuilt();
     updateMessage();
     show();
 }
 
 QString ErrorBanner::text() const {
-    return m_message->text();
+    return m_message ? m_message->text() : QString();
 }
 
 void ErrorBanner::changeEvent(QEvent *event) {
@@ -73,6 +80,9 @@ void ErrorBanner::changeEvent(QEvent *event) {
 }
 
 void ErrorBanner::retranslate() {
+    if (!m_message) {
+        return; // built (and translated) by the first error
+    }
     m_message->setAccessibleName(tr("Error"));
     m_message->setAccessibleDescription(tr("What failed, what the server said and the request ID to quote"));
     m_retry->setText(tr("&Retry"));
