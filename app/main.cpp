@@ -75,12 +75,19 @@ public:
     DeferredIconTheme() : m_paths(QIcon::themeSearchPaths()) {
         QIcon::setThemeSearchPaths({QStringLiteral(":/icons")});
     }
-    ~DeferredIconTheme() override { restore(); }
+    ~DeferredIconTheme() override {
+        if (!m_restored) {
+            QIcon::setThemeSearchPaths(m_paths);
+        }
+    }
     void watch(QWidget *window) { window->installEventFilter(this); }
     void restore() {
         if (!m_restored) {
             m_restored = true;
             QIcon::setThemeSearchPaths(m_paths);
+            // The windows' icon too: rendered at every size the window manager gets (SVG, ~5 M
+            // instructions), it comes after the first frame like the theme.
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
         }
     }
     bool eventFilter(QObject *watched, QEvent *event) override {
@@ -136,7 +143,6 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("lockbox-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lockbox Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(LOCKBOX_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     // The language: --lang for this run, else the one chosen in Settings, else the system's. An
     // unknown --lang means English here; the parser below reports it.

@@ -173,7 +173,6 @@ private:
 MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *settings, QWidget *parent)
     : QMainWindow(parent), m_options(std::move(options)), m_settings(settings) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(icon("app"));
     m_secretsProxy = new SecretsListProxy(this);
     m_proxy = new VersionsTableProxy(this);
     // Clears a copied value after its timeout and when the window goes (at quit), if still ours.
@@ -370,6 +369,9 @@ void MainWindow::startPendingSandbox() {
 
 void MainWindow::buildAfterFirstFrame() {
     startPendingSandbox();
+    // The window manager's icon: the X11 platform renders it at every size it sends (~5 M
+    // instructions of SVG rendering), and nobody sees it before the window is up.
+    setWindowIcon(icon("app"));
     ensureOperationsPanel();
     if (m_deleteSecretAction->icon().isNull()) {
         m_deleteSecretAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
