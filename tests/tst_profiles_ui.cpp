@@ -426,7 +426,7 @@ void TestProfilesUi::validationBeforeSave() {
     auto dialog = openEditor();
     dialog->findChild<QPushButton *>(QStringLiteral("newProfileButton"))->click();
     fill(dialog.get(), s("taken"), Profile::Kind::IamToken, s("t1.abc.def"));
-    QVERIFY(dialog->validationProblems().first().contains(s("already called")));
+    QVERIFY(dialog->validationProblems().value(0).contains(s("already called")));
     QVERIFY(!saveButton(dialog.get())->isEnabled());
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
     name->setText(s("fresh"));
@@ -434,7 +434,7 @@ void TestProfilesUi::validationBeforeSave() {
 
     auto *ca = dialog->findChild<QLineEdit *>(QStringLiteral("caFileLineEdit"));
     ca->setText(m_dir->filePath(s("missing-ca.pem")));
-    QVERIFY(dialog->validationProblems().first().contains(s("missing-ca.pem")));
+    QVERIFY(dialog->validationProblems().value(0).contains(s("missing-ca.pem")));
     QVERIFY(!saveButton(dialog.get())->isEnabled());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled());
     ca->clear();
@@ -459,7 +459,7 @@ void TestProfilesUi::validationBeforeSave() {
 
     auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"));
     secret->setText(s("t1.abc def"));
-    QVERIFY(dialog->validationProblems().first().contains(s("spaces")));
+    QVERIFY(dialog->validationProblems().value(0).contains(s("spaces")));
     secret->setText(s("y0_looks-like-oauth"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text().contains(s("OAuth")));
 }
