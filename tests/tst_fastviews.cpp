@@ -74,6 +74,7 @@ private Q_SLOTS:
     void delegateDrawsTextInTheModelsColour();
     void delegateCachesLaidOutText();
     void delegateHandlesMarkupElisionAndLineBreaks();
+    void homeAndEndInAOneColumnTable();
     void labelHeightFollowsTextAndFont();
 };
 
@@ -229,6 +230,29 @@ void TestFastViews::delegateHandlesMarkupElisionAndLineBreaks() {
     const QRect beyond(cell.right() + 2, cell.top(), 60, cell.height());
     QCOMPARE(pixelsNear(image, beyond, text), 0);
     QVERIFY(pixelsNear(image, cell, text) > 10);
+}
+
+void TestFastViews::homeAndEndInAOneColumnTable() {
+    QStandardItemModel model;
+    appendRows(&model, 50); // two columns
+    PagedTableView view;
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setFocus();
+    view.setCurrentIndex(model.index(10, 0));
+    // Two columns: Home and End move along the row, as in any table.
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(view.currentIndex(), model.index(10, 1));
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.currentIndex(), model.index(10, 0));
+    // One visible column (the secrets list): to the last and first row, as in a list.
+    view.setColumnHidden(1, true);
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(view.currentIndex(), model.index(49, 0));
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.currentIndex(), model.index(0, 0));
 }
 
 void TestFastViews::labelHeightFollowsTextAndFont() {

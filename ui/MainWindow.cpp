@@ -362,7 +362,8 @@ bool MainWindow::event(QEvent *event) {
 }
 
 void MainWindow::startPendingSandbox() {
-    if (std::exchange(m_startSandboxAfterFirstFrame, false) && m_options.sandboxSession) {
+    // Not when another profile was picked in the meantime.
+    if (std::exchange(m_startSandboxAfterFirstFrame, false) && m_options.sandboxSession && m_profileId == sandboxId()) {
         m_options.sandboxSession->start();
     }
 }
@@ -714,13 +715,6 @@ void MainWindow::buildCentral() {
     m_secretsView->setObjectName(QStringLiteral("secretsListView"));
     m_secretsView->setModel(m_secretsProxy);
     m_secretsView->setItemDelegate(new CachedTextDelegate(m_secretsView));
-    const auto showNameColumnOnly = [this]() {
-        for (int column = 0; column < m_secretsProxy->columnCount(); ++column) {
-            m_secretsView->setColumnHidden(column, column != SecretsModel::NameColumn);
-        }
-    };
-    showNameColumnOnly();
-    connect(m_secretsProxy, &QAbstractItemModel::modelReset, m_secretsView, showNameColumnOnly);
     m_secretsView->horizontalHeader()->hide();
     m_secretsView->horizontalHeader()->setStretchLastSection(true);
     m_secretsView->verticalHeader()->hide();

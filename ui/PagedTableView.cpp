@@ -1,6 +1,7 @@
 #include "PagedTableView.h"
 
 #include <QEvent>
+#include <QHeaderView>
 
 namespace lockbox::ui {
 
@@ -27,6 +28,14 @@ void PagedTableView::setModel(QAbstractItemModel *model) {
     m_connections[i++] = connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, changed);
     m_connections[i++] = connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this, changed);
     m_connections[i++] = connect(model, &QAbstractItemModel::headerDataChanged, this, changed);
+}
+
+QModelIndex PagedTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
+    const QHeaderView *columns = horizontalHeader();
+    if ((action == MoveHome || action == MoveEnd) && columns->count() - columns->hiddenSectionCount() == 1) {
+        modifiers |= Qt::ControlModifier;
+    }
+    return QTableView::moveCursor(action, modifiers);
 }
 
 void PagedTableView::rowsInserted(const QModelIndex &parent, int start, int end) {

@@ -20,6 +20,9 @@ public:
     int quietRelayouts() const { return m_quietRelayouts; }
 
 protected:
+    // With one visible column (the secrets list) Home and End go to the first and last row, as in a
+    // list; with more, to the first and last column, as in any table.
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     bool event(QEvent *event) override;
 

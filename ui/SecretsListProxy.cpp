@@ -12,6 +12,17 @@ SecretsListProxy::SecretsListProxy(QObject *parent) : QIdentityProxyModel(parent
 
 SecretsListProxy::~SecretsListProxy() = default;
 
+int SecretsListProxy::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() || !sourceModel() ? 0 : 1;
+}
+
+QModelIndex SecretsListProxy::mapFromSource(const QModelIndex &sourceIndex) const {
+    if (!sourceIndex.isValid()) {
+        return {};
+    }
+    return createIndex(sourceIndex.row(), SecretsModel::NameColumn, sourceIndex.internalPointer());
+}
+
 QVariant SecretsListProxy::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.column() != SecretsModel::NameColumn ||
         (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::DecorationRole)) {

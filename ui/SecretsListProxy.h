@@ -14,6 +14,10 @@ public:
     Q_DISABLE_COPY_MOVE(SecretsListProxy)
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // One column, the name: the list is a one-column table, and assistive tools count its columns.
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    // A change in another column of a row is a change of its one cell here.
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 };
 
 } // namespace lockbox::ui

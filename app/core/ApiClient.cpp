@@ -276,7 +276,8 @@ void ApiClient::sendPage(const QString &path, const QUrlQuery &query, QObject *c
             [this, decode, shared, bound](Result<QByteArray> &raw) mutable {
                 // A pipelined listing's pages all go through the one worker, so they come back in order.
                 const bool pipelined = static_cast<bool>(shared->nextPageToken);
-                if (!raw.ok() || (!pipelined && raw.value().size() < kOffThreadDecodeBytes)) {
+                // (Its failures too: one must not overtake the page before it, still being decoded.)
+                if (!pipelined && (!raw.ok() || raw.value().size() < kOffThreadDecodeBytes)) {
                     shared->callback(decode(raw, shared->nextPageToken));
                     return;
                 }
@@ -285,19 +286,25 @@ void ApiClient::sendPage(const QString &path, const QUrlQuery &query, QObject *c
                     [this, decode, shared = std::move(shared), bound, raw = Result<QByteArray>(raw)]() mutable {
                         // ~ApiClient waits for this thread, so `this` is alive here; a call posted
                         // while it is being destroyed is dropped with it.
-                        const auto onToken = [this, shared, bound](const QString &token) {
-                            QMetaObject::invokeMethod(
-                                this,
-                                [shared, bound, token]() {
-                                    if (!bound || shared->context) {
-                                        shared->nextPageToken(token);
-                                    }
-                                },
-                                Qt::QueuedConnection);
-                        };
-                        auto result = std::make_shared<Result<T>>(
-                            decode(raw, shared->nextPageToken ? std::function<void(const QString &)>(onToken)
-                                                              : std::function<void(const QString &)>()));
+                        std::shared_ptr<Result<T>> result;
+                        {
+                            // Its copy of `shared` goes at the end of this block, before the last
+                            // reference moves to the caller's thread: the receiver is freed there.
+                            std::function<void(const QString &)> onToken;
+                            if (shared->nextPageToken) {
+                                onToken = [this, shared, bound](const QString &token) {
+                                    QMetaObject::invokeMethod(
+                                        this,
+                                        [shared, bound, token]() {
+                                            if (!bound || shared->context) {
+                                                shared->nextPageToken(token);
+                                            }
+                                        },
+                                        Qt::QueuedConnection);
+                                };
+                            }
+                            result = std::make_shared<Result<T>>(decode(raw, onToken));
+                        }
                         QMetaObject::invokeMethod(
                             this,
                             [shared = std::move(shared), bound, result = std::move(result)]() {
