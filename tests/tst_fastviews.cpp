@@ -62,6 +62,16 @@ int pixelsNear(const QImage &image, const QRect &rect, const QColor &colour) {
     return n;
 }
 
+// Shows the view with its model at the given size, laid out and painted.
+bool show(PagedTableView &view, QAbstractItemModel *model, QSize size = QSize(400, 300)) {
+    view.setModel(model);
+    view.resize(size);
+    view.show();
+    const bool exposed = QTest::qWaitForWindowExposed(&view);
+    settle();
+    return exposed;
+}
+
 } // namespace
 
 class TestFastViews : public QObject {
@@ -82,11 +92,7 @@ void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
     QStandardItemModel model;
     appendRows(&model, 100);
     PagedTableView view;
-    view.setModel(&model);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    settle();
+    QVERIFY(show(view, &model));
     PaintCounter paints(view.viewport());
     const int maximum = view.verticalScrollBar()->maximum();
 
@@ -107,11 +113,7 @@ void TestFastViews::appendIntoVisibleRowsRepaints() {
     QStandardItemModel model;
     appendRows(&model, 2); // the viewport is not full: new rows show at once
     PagedTableView view;
-    view.setModel(&model);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    settle();
+    QVERIFY(show(view, &model));
     PaintCounter paints(view.viewport());
     appendRows(&model, 3);
     settle();
@@ -130,11 +132,7 @@ void TestFastViews::otherModelChangesRepaint() {
     QStandardItemModel model;
     appendRows(&model, 100);
     PagedTableView view;
-    view.setModel(&model);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    settle();
+    QVERIFY(show(view, &model));
     PaintCounter paints(view.viewport());
 
     // An append below and a removal in the same turn: the removal needs the repaint.
@@ -165,11 +163,8 @@ void TestFastViews::delegateDrawsTextInTheModelsColour() {
     model.setItem(0, 0, item);
     PagedTableView view;
     view.setItemDelegate(new CachedTextDelegate(&view));
-    view.setModel(&model);
+    QVERIFY(show(view, &model, QSize(400, 200)));
     view.setColumnWidth(0, 380);
-    view.resize(400, 200);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
     settle();
     const QRect cell = view.visualRect(model.index(0, 0));
     const QImage image = view.viewport()->grab().toImage();
@@ -193,11 +188,7 @@ void TestFastViews::delegateCachesLaidOutText() {
     PagedTableView view;
     auto *delegate = new CachedTextDelegate(&view);
     view.setItemDelegate(delegate);
-    view.setModel(&model);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    settle();
+    QVERIFY(show(view, &model));
     const int afterFirstPaint = delegate->cachedTexts();
     // 20 ids and one status at most; repeated "Active" is laid out once.
     QVERIFY(afterFirstPaint > 0);
@@ -214,11 +205,8 @@ void TestFastViews::delegateHandlesMarkupElisionAndLineBreaks() {
     PagedTableView view;
     auto *delegate = new CachedTextDelegate(&view);
     view.setItemDelegate(delegate);
-    view.setModel(&model);
+    QVERIFY(show(view, &model, QSize(300, 200)));
     view.setColumnWidth(0, 100);
-    view.resize(300, 200);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
     settle();
     // The long text is laid out whole and once elided for its width; the two-line one goes to the
     // standard delegate (not cached).
@@ -236,10 +224,7 @@ void TestFastViews::homeAndEndInAOneColumnTable() {
     QStandardItemModel model;
     appendRows(&model, 50); // two columns
     PagedTableView view;
-    view.setModel(&model);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(show(view, &model));
     view.setFocus();
     view.setCurrentIndex(model.index(10, 0));
     // Two columns: Home and End move along the row, as in any table.
