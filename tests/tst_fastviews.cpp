@@ -1,9 +1,9 @@
 // The widgets that keep the versions table cheap to repaint (issue 7): PagedTableView skips the
 // repaint of rows appended out of sight and nothing else, CachedTextDelegate draws the model's text
-// and colours from its cache, CachedHeightLabel answers heightForWidth() as QLabel does.
-#include "CachedHeightLabel.h"
+// and colours from its cache, SelectableLabel answers heightForWidth() as QLabel does.
 #include "CachedTextDelegate.h"
 #include "PagedTableView.h"
+#include "SelectableLabel.h"
 
 #include <QImage>
 #include <QScrollBar>
@@ -241,30 +241,66 @@ void TestFastViews::homeAndEndInAOneColumnTable() {
 }
 
 void TestFastViews::labelHeightFollowsTextAndFont() {
-    CachedHeightLabel label;
+    const QStringList texts{
+        QStringLiteral("short"), QStringLiteral("e6qv0pgmain000000006"),
+        QStringLiteral("ID e6qdemo0postgres0001  ·  Status: Active  ·  Current version: e6qv0pgmain000000006  ·  "
+                       "Labels: db=postgres, env=prod, team=backend  ·  Primary PostgreSQL cluster"),
+        QStringLiteral("Идентификатор e6qdemo0postgres0001  ·  Статус: Активен"), QStringLiteral("two\nlines")};
+    for (const bool wrap : {false, true}) {
+        for (const QString &text : texts) {
+            SelectableLabel label;
+            QLabel selectable; // what QLabel itself says, through its text document
+            QLabel plain;      // QLabel's font-metrics path
+            for (QLabel *l : {static_cast<QLabel *>(&label), &selectable, &plain}) {
+                l->setWordWrap(wrap);
+                l->setTextFormat(Qt::PlainText);
+                l->setText(text);
+            }
+            label.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            selectable.setTextInteractionFlags(label.textInteractionFlags());
+            const QByteArray what = text.toUtf8() + (wrap ? " (wrapped)" : "");
+            QVERIFY2(label.minimumSizeHint() == selectable.minimumSizeHint(), what);
+            QVERIFY2(label.sizeHint() == plain.sizeHint(), what);
+            if (wrap) {
+                for (const int width : {60, 120, 200, 333, 1000}) {
+                    QVERIFY2(label.heightForWidth(width) == selectable.heightForWidth(width), what);
+                    QVERIFY2(label.heightForWidth(width) == selectable.heightForWidth(width), what); // cached
+                }
+            }
+        }
+    }
+
+    // Text and font changes are followed.
+    SelectableLabel label;
     QLabel reference;
     for (QLabel *l : {static_cast<QLabel *>(&label), &reference}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setText(QStringLiteral("short"));
     }
-    QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
     const int oneLine = label.heightForWidth(200);
-
     const QString longText = QStringLiteral("a text long enough to wrap onto several lines at two hundred pixels, "
                                             "as a secret's description often is");
     label.setText(longText);
     reference.setText(longText);
     QVERIFY(label.heightForWidth(200) > oneLine);
     QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
-    QCOMPARE(label.heightForWidth(120), reference.heightForWidth(120));
-    QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200)); // from the cache, still right
-
     QFont big = label.font();
     big.setPointSizeF(big.pointSizeF() * 2);
     label.setFont(big);
     reference.setFont(big);
     QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+    QCOMPARE(label.minimumSizeHint(), reference.minimumSizeHint());
+
+    // Rich text keeps QLabel's own hints.
+    SelectableLabel rich;
+    QLabel richReference;
+    for (QLabel *l : {static_cast<QLabel *>(&rich), &richReference}) {
+        l->setWordWrap(true);
+        l->setText(QStringLiteral("<b>Sandbox.</b> A local emulator with demo data at http://127.0.0.1:1234."));
+    }
+    QCOMPARE(rich.sizeHint(), richReference.sizeHint());
+    QCOMPARE(rich.heightForWidth(150), richReference.heightForWidth(150));
 }
 
 QTEST_MAIN(TestFastViews)

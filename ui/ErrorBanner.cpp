@@ -1,7 +1,7 @@
 #include "ErrorBanner.h"
 
-#include "CachedHeightLabel.h"
 #include "ErrorText.h"
+#include "SelectableLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,7 +30,7 @@ void ErrorBanner::ensureBuilt() {
     icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
     icon->setAlignment(Qt::AlignTop);
     layout->addWidget(icon);
-    m_message = new CachedHeightLabel(this);
+    m_message = new SelectableLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AddVersionDialog.h"
-#include "CachedHeightLabel.h"
 #include "CachedTextDelegate.h"
 #include "CancelDestructionDialog.h"
 #include "CloudFolderModel.h"
@@ -23,6 +22,7 @@
 #include "ScheduleDestructionDialog.h"
 #include "SecretEditDialog.h"
 #include "SecretsListProxy.h"
+#include "SelectableLabel.h"
 #include "SecretsModel.h"
 #include "SettingsDialog.h"
 #include "SecureClipboard.h"
@@ -615,7 +615,7 @@ void MainWindow::buildCentral() {
     auto *bannerIcon = new QLabel(m_sandboxBanner);
     bannerIcon->setPixmap(icon("sandbox").pixmap(20, 20));
     bannerLayout->addWidget(bannerIcon);
-    m_sandboxBannerText = new CachedHeightLabel(m_sandboxBanner);
+    m_sandboxBannerText = new SelectableLabel(m_sandboxBanner);
     m_sandboxBannerText->setObjectName(QStringLiteral("sandboxBannerLabel"));
     m_sandboxBannerText->setWordWrap(true);
     bannerLayout->addWidget(m_sandboxBannerText, 1);
@@ -681,7 +681,7 @@ void MainWindow::buildCentral() {
     treeLayout->addLayout(folderRow);
     // Checked on Enter rather than by a validator: a validator silently refuses a pasted ID with a
     // stray space or newline, where trimming and saying what is wrong serves the operator better.
-    m_folderIdError = new CachedHeightLabel(treePane);
+    m_folderIdError = new SelectableLabel(treePane);
     m_folderIdError->setObjectName(QStringLiteral("folderIdErrorLabel"));
     m_folderIdError->setWordWrap(true);
     m_folderIdError->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
@@ -692,7 +692,7 @@ void MainWindow::buildCentral() {
     auto *secretsLayout = new QVBoxLayout(secretsPane);
     secretsLayout->setContentsMargins(0, 0, 0, 0);
     secretsLayout->setSpacing(3);
-    m_folderLabel = new QLabel(secretsPane);
+    m_folderLabel = new SelectableLabel(secretsPane);
     m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
     m_folderLabel->setTextFormat(Qt::PlainText);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -719,8 +719,10 @@ void MainWindow::buildCentral() {
     m_secretsView->horizontalHeader()->setStretchLastSection(true);
     m_secretsView->verticalHeader()->hide();
     m_secretsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_secretsView->verticalHeader()->setDefaultSectionSize(
-        qMax(m_secretsView->fontMetrics().height(), m_secretsView->iconSize().height()) + 8);
+    // Icons and rows as QListView had them: the list-view icon size, rows just taller.
+    const int listIcon = m_secretsView->style()->pixelMetric(QStyle::PM_ListViewIconSize, nullptr, m_secretsView);
+    m_secretsView->setIconSize(QSize(listIcon, listIcon));
+    m_secretsView->verticalHeader()->setDefaultSectionSize(qMax(m_secretsView->fontMetrics().height(), listIcon) + 2);
     m_secretsView->setShowGrid(false);
     m_secretsView->setWordWrap(false);
     m_secretsView->setTextElideMode(Qt::ElideRight);
@@ -745,7 +747,7 @@ void MainWindow::buildCentral() {
     auto *versionsPane = new QWidget(m_rightSplitter);
     auto *versionsLayout = new QVBoxLayout(versionsPane);
     versionsLayout->setContentsMargins(0, 0, 0, 0);
-    m_secretName = new QLabel(versionsPane);
+    m_secretName = new SelectableLabel(versionsPane);
     m_secretName->setObjectName(QStringLiteral("secretNameLabel"));
     QFont nameFont = m_secretName->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
@@ -753,7 +755,7 @@ void MainWindow::buildCentral() {
     m_secretName->setFont(nameFont);
     m_secretName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     versionsLayout->addWidget(m_secretName);
-    m_secretInfo = new CachedHeightLabel(versionsPane);
+    m_secretInfo = new SelectableLabel(versionsPane);
     m_secretInfo->setObjectName(QStringLiteral("secretInfoLabel"));
     m_secretInfo->setWordWrap(true);
     m_secretInfo->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -1,7 +1,7 @@
 #include "VersionDetailsPane.h"
 
-#include "CachedHeightLabel.h"
 #include "PaletteIconEngine.h"
+#include "SelectableLabel.h"
 #include "StatusPresentation.h"
 
 #include <QClipboard>
@@ -76,7 +76,7 @@ VersionDetailsPane::~VersionDetailsPane() = default;
 VersionDetailsPane::Row VersionDetailsPane::addRow(QFormLayout *form, const QString &objectName, bool copyable) {
     Row row;
     row.label = new QLabel(form->parentWidget());
-    row.value = new CachedHeightLabel(form->parentWidget());
+    row.value = new SelectableLabel(form->parentWidget());
     row.value->setObjectName(objectName);
     row.value->setWordWrap(true);
     row.value->setTextFormat(Qt::PlainText);

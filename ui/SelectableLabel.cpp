@@ -1,0 +1,97 @@
+#include "SelectableLabel.h"
+
+#include <QEvent>
+#include <QTextDocument>
+
+namespace lockbox::ui {
+
+SelectableLabel::SelectableLabel(QWidget *parent) : QLabel(parent) {}
+
+SelectableLabel::~SelectableLabel() = default;
+
+const QLabel *SelectableLabel::twin() const {
+    const bool plain = textFormat() == Qt::PlainText || (textFormat() == Qt::AutoText && !Qt::mightBeRichText(text()));
+    if (!plain) {
+        return nullptr;
+    }
+    if (!m_twin) {
+        m_twin = std::make_unique<QLabel>();
+        m_twin->setTextFormat(Qt::PlainText);
+    }
+    QLabel *t = m_twin.get();
+    // Only what differs is set: each setter drops the twin's own cached hints.
+    if (t->font() != font()) {
+        t->setFont(font());
+    }
+    if (t->wordWrap() != wordWrap()) {
+        t->setWordWrap(wordWrap());
+    }
+    if (t->alignment() != alignment()) {
+        t->setAlignment(alignment());
+    }
+    if (t->margin() != margin()) {
+        t->setMargin(margin());
+    }
+    if (t->indent() != indent()) {
+        t->setIndent(indent());
+    }
+    if (t->contentsMargins() != contentsMargins()) {
+        t->setContentsMargins(contentsMargins());
+    }
+    if (t->minimumSize() != minimumSize()) {
+        t->setMinimumSize(minimumSize());
+    }
+    if (t->maximumSize() != maximumSize()) {
+        t->setMaximumSize(maximumSize());
+    }
+    if (t->layoutDirection() != layoutDirection()) {
+        t->setLayoutDirection(layoutDirection());
+    }
+    t->setText(text()); // returns at once when unchanged
+    return t;
+}
+
+QSize SelectableLabel::sizeHint() const {
+    const QLabel *t = twin();
+    return t ? t->sizeHint() : QLabel::sizeHint();
+}
+
+QSize SelectableLabel::minimumSizeHint() const {
+    const QLabel *t = twin();
+    return t ? t->minimumSizeHint() : QLabel::minimumSizeHint();
+}
+
+int SelectableLabel::heightForWidth(int width) const {
+    if (m_text != text()) {
+        m_text = text();
+        clear();
+    }
+    for (int i = 0; i < m_count; ++i) {
+        if (m_widths[i] == width) {
+            return m_heights[i];
+        }
+    }
+    const QLabel *t = twin();
+    const int height = t ? t->heightForWidth(width) : QLabel::heightForWidth(width);
+    m_widths[m_next] = width;
+    m_heights[m_next] = height;
+    m_next = (m_next + 1) % kWidths;
+    m_count = qMin(m_count + 1, kWidths);
+    return height;
+}
+
+void SelectableLabel::changeEvent(QEvent *event) {
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LayoutDirectionChange:
+    case QEvent::ContentsRectChange:
+        clear();
+        break;
+    default:
+        break;
+    }
+    QLabel::changeEvent(event);
+}
+
+} // namespace lockbox::ui
