@@ -20,33 +20,20 @@ const QLabel *SelectableLabel::twin() const {
     }
     QLabel *t = m_twin.get();
     // Only what differs is set: each setter drops the twin's own cached hints.
-    if (t->font() != font()) {
-        t->setFont(font());
-    }
-    if (t->wordWrap() != wordWrap()) {
-        t->setWordWrap(wordWrap());
-    }
-    if (t->alignment() != alignment()) {
-        t->setAlignment(alignment());
-    }
-    if (t->margin() != margin()) {
-        t->setMargin(margin());
-    }
-    if (t->indent() != indent()) {
-        t->setIndent(indent());
-    }
-    if (t->contentsMargins() != contentsMargins()) {
-        t->setContentsMargins(contentsMargins());
-    }
-    if (t->minimumSize() != minimumSize()) {
-        t->setMinimumSize(minimumSize());
-    }
-    if (t->maximumSize() != maximumSize()) {
-        t->setMaximumSize(maximumSize());
-    }
-    if (t->layoutDirection() != layoutDirection()) {
-        t->setLayoutDirection(layoutDirection());
-    }
+    const auto sync = [t](auto get, auto set, const auto &value) {
+        if ((t->*get)() != value) {
+            (t->*set)(value);
+        }
+    };
+    sync(&QWidget::font, &QWidget::setFont, font());
+    sync(&QLabel::wordWrap, &QLabel::setWordWrap, wordWrap());
+    sync(&QLabel::alignment, &QLabel::setAlignment, alignment());
+    sync(&QLabel::margin, &QLabel::setMargin, margin());
+    sync(&QLabel::indent, &QLabel::setIndent, indent());
+    sync(&QWidget::contentsMargins, qOverload<const QMargins &>(&QWidget::setContentsMargins), contentsMargins());
+    sync(&QWidget::minimumSize, qOverload<const QSize &>(&QWidget::setMinimumSize), minimumSize());
+    sync(&QWidget::maximumSize, qOverload<const QSize &>(&QWidget::setMaximumSize), maximumSize());
+    sync(&QWidget::layoutDirection, &QWidget::setLayoutDirection, layoutDirection());
     t->setText(text()); // returns at once when unchanged
     return t;
 }
