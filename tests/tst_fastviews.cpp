@@ -5,10 +5,14 @@
 #include "PagedTableView.h"
 #include "SelectableLabel.h"
 
+#include <QHeaderView>
 #include <QImage>
 #include <QScrollBar>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
+#include <memory>
 
 using namespace lockbox::ui;
 
@@ -85,6 +89,7 @@ private Q_SLOTS:
     void delegateCachesLaidOutText();
     void delegateHandlesMarkupElisionAndLineBreaks();
     void homeAndEndInAOneColumnTable();
+    void rowHeightFollowsFontAndStyle();
     void labelHeightFollowsTextAndFont();
 };
 
@@ -238,6 +243,31 @@ void TestFastViews::homeAndEndInAOneColumnTable() {
     QCOMPARE(view.currentIndex(), model.index(49, 0));
     QTest::keyClick(&view, Qt::Key_Home);
     QCOMPARE(view.currentIndex(), model.index(0, 0));
+}
+
+// The rows size themselves from the font when it changes at run time, and again for a new style.
+void TestFastViews::rowHeightFollowsFontAndStyle() {
+    PagedTableView view;
+    int applied = 0;
+    view.setMetricsRule([&applied](QTableView *v) {
+        ++applied;
+        v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
+    });
+    QCOMPARE(applied, 1);
+    const int before = view.verticalHeader()->defaultSectionSize();
+    QCOMPARE(before, view.fontMetrics().height() + 10);
+    QFont big = view.font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    view.setFont(big);
+    QCOMPARE(view.verticalHeader()->defaultSectionSize(), QFontMetrics(big).height() + 10);
+    QVERIFY(view.verticalHeader()->defaultSectionSize() > before);
+    const int afterFont = applied;
+    QVERIFY(afterFont > 1);
+    std::unique_ptr<QStyle> style(QStyleFactory::create(QStringLiteral("Windows")));
+    QVERIFY(style);
+    view.setStyle(style.get());
+    QVERIFY(applied > afterFont);
+    view.setStyle(nullptr); // before the style goes
 }
 
 void TestFastViews::labelHeightFollowsTextAndFont() {

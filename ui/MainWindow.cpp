@@ -47,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -105,7 +106,8 @@ private:
     // Made again when the style or the icon theme changes.
     const std::array<QIcon, 2> &icons(const QStyle *style) const {
         const QStringList theme{QIcon::themeName(), QIcon::themeSearchPaths().join(QLatin1Char(':'))};
-        if (style != m_iconStyle || theme != m_iconTheme) {
+        // A QPointer: a new style may be made where a deleted one was.
+        if (style != m_iconStyle.data() || theme != m_iconTheme) {
             m_iconStyle = style;
             m_iconTheme = theme;
             m_icons = {style->standardIcon(QStyle::SP_DriveNetIcon), style->standardIcon(QStyle::SP_DirIcon)};
@@ -113,7 +115,7 @@ private:
         return m_icons;
     }
 
-    mutable const QStyle *m_iconStyle = nullptr;
+    mutable QPointer<const QStyle> m_iconStyle;
     mutable QStringList m_iconTheme;
     mutable std::array<QIcon, 2> m_icons;
 };
@@ -720,9 +722,11 @@ void MainWindow::buildCentral() {
     m_secretsView->verticalHeader()->hide();
     m_secretsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Icons and rows as QListView had them: the list-view icon size, rows just taller.
-    const int listIcon = m_secretsView->style()->pixelMetric(QStyle::PM_ListViewIconSize, nullptr, m_secretsView);
-    m_secretsView->setIconSize(QSize(listIcon, listIcon));
-    m_secretsView->verticalHeader()->setDefaultSectionSize(qMax(m_secretsView->fontMetrics().height(), listIcon) + 2);
+    m_secretsView->setMetricsRule([](QTableView *view) {
+        const int listIcon = view->style()->pixelMetric(QStyle::PM_ListViewIconSize, nullptr, view);
+        view->setIconSize(QSize(listIcon, listIcon));
+        view->verticalHeader()->setDefaultSectionSize(qMax(view->fontMetrics().height(), listIcon) + 2);
+    });
     m_secretsView->setShowGrid(false);
     m_secretsView->setWordWrap(false);
     m_secretsView->setTextElideMode(Qt::ElideRight);
@@ -776,7 +780,8 @@ void MainWindow::buildCentral() {
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setMetricsRule(
+        [](QTableView *view) { view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10); });
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setSectionResizeMode(VersionsModel::DescriptionColumn, QHeaderView::Stretch);

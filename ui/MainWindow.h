@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ConnectionFactory.h"
+#include "PagedTableView.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -228,12 +229,12 @@ private:
     QLineEdit *m_folderEdit = nullptr;
     QLabel *m_folderLabel = nullptr;
     QLineEdit *m_secretsFilter = nullptr;
-    QTableView *m_secretsView = nullptr; // shown as a list
+    PagedTableView *m_secretsView = nullptr; // shown as a list
     ErrorBanner *m_secretsError = nullptr;
     QLabel *m_secretName = nullptr;
     QLabel *m_secretInfo = nullptr;
     ErrorBanner *m_versionsError = nullptr;
-    QTableView *m_table = nullptr;
+    PagedTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
     QComboBox *m_pageSize = nullptr;
     QPushButton *m_loadNextPage = nullptr;

@@ -30,6 +30,13 @@ void PagedTableView::setModel(QAbstractItemModel *model) {
     m_connections[i++] = connect(model, &QAbstractItemModel::headerDataChanged, this, changed);
 }
 
+void PagedTableView::setMetricsRule(std::function<void(QTableView *)> rule) {
+    m_metricsRule = std::move(rule);
+    if (m_metricsRule) {
+        m_metricsRule(this);
+    }
+}
+
 QModelIndex PagedTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
     const QHeaderView *columns = horizontalHeader();
     if ((action == MoveHome || action == MoveEnd) && columns->count() - columns->hiddenSectionCount() == 1) {
@@ -61,7 +68,11 @@ bool PagedTableView::event(QEvent *event) {
     default:
         break;
     }
-    return QTableView::event(event);
+    const bool handled = QTableView::event(event);
+    if (m_metricsRule && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+        m_metricsRule(this); // after the view took the new font or style
+    }
+    return handled;
 }
 
 void PagedTableView::doItemsLayout() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTableView>
+#include <functional>
 
 namespace lockbox::ui {
 
@@ -15,6 +16,10 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     void doItemsLayout() override;
+
+    // Sizes that follow the font and the style (row height, icon size): applied now and again
+    // whenever the view's font or style changes, so rows never clip a larger font.
+    void setMetricsRule(std::function<void(QTableView *)> rule);
 
     // How many relayouts skipped their repaint; for tests and the benchmark.
     int quietRelayouts() const { return m_quietRelayouts; }
@@ -32,6 +37,7 @@ private:
     bool m_clean = false;
     bool m_onlyAppendsBelow = false;
     int m_quietRelayouts = 0;
+    std::function<void(QTableView *)> m_metricsRule;
     QMetaObject::Connection m_connections[8];
 };
 
