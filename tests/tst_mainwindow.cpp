@@ -61,6 +61,7 @@ private Q_SLOTS:
     void addVersionUpdatesModelWithoutReload();
     void scheduleFromSelection();
     void versionsErrorShownInPlaceWithRetry();
+    void busyIndicatorOnlyForLastingWork();
     void secretsErrorShownInPlace();
     void settingsRestored();
     void russianTranslation();
@@ -370,6 +371,36 @@ void TestMainWindow::versionsErrorShownInPlaceWithRetry() {
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
     QTRY_COMPARE(window->versionsModel()->rowCount(), 6);
     QVERIFY(!banner->isVisible());
+}
+
+// The status bar's busy indicator shows only once loading has lasted kBusyDelayMs, and goes with it.
+void TestMainWindow::busyIndicatorOnlyForLastingWork() {
+    MainWindow *window = openWindow(m_client);
+    showPostgres(window);
+    auto *busy = window->findChild<QWidget *>(QStringLiteral("busyIndicator"));
+    QVERIFY(busy);
+    QTRY_VERIFY(!busy->isVisible());
+
+    // A slow listing: not at once, then shown while it lasts, hidden when the rows are in.
+    emulator::FaultInjector::Rule slow;
+    slow.kind = emulator::FaultInjector::Kind::Delay;
+    slow.method = s("GET");
+    slow.pathGlob = s("/lockbox/v1/secrets/*/versions");
+    slow.delayMs = 3 * MainWindow::kBusyDelayMs + 400;
+    m_emulator->faults()->addRule(slow);
+    window->versionsModel()->reload();
+    QVERIFY(window->versionsModel()->isLoading());
+    QVERIFY(!busy->isVisible()); // no flash for what may come at once
+    QTRY_VERIFY_WITH_TIMEOUT(busy->isVisible(), 5000);
+    QVERIFY(window->versionsModel()->isLoading());
+    QTRY_COMPARE(window->versionsModel()->rowCount(), 6);
+    QTRY_VERIFY(!busy->isVisible());
+
+    // A fast one after it: the pending delay is dropped with the work, nothing shows later.
+    window->versionsModel()->reload();
+    QTRY_VERIFY(!window->versionsModel()->isLoading());
+    QTest::qWait(2 * MainWindow::kBusyDelayMs);
+    QVERIFY(!busy->isVisible());
 }
 
 void TestMainWindow::secretsErrorShownInPlace() {

@@ -885,6 +885,15 @@ void MainWindow::buildStatusBar() {
     QSizePolicy busyPolicy = m_busy->sizePolicy();
     busyPolicy.setRetainSizeWhenHidden(true);
     m_busy->setSizePolicy(busyPolicy);
+    m_busy->hide();
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(kBusyDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this]() {
+        if (isBusy()) {
+            m_busy->show();
+        }
+    });
     m_operationsLabel = new QLabel(this);
     m_operationsLabel->setObjectName(QStringLiteral("operationsLabel"));
     m_endpointLabel = new QLabel(this);
@@ -1834,11 +1843,22 @@ void MainWindow::compareVersions() {
     dialog->open();
 }
 
+bool MainWindow::isBusy() const {
+    const bool connecting = !m_client && !m_profileId.isEmpty() && !m_connectionError->isVisible();
+    return connecting || m_runner->runningCount() > 0 || m_model->isLoading() || m_secrets->isLoading() ||
+           m_clouds->isLoading();
+}
+
 void MainWindow::updateBusy() {
     const int running = m_runner->runningCount();
-    const bool connecting = !m_client && !m_profileId.isEmpty() && !m_connectionError->isVisible();
-    m_busy->setVisible(connecting || running > 0 || m_model->isLoading() || m_secrets->isLoading() ||
-                       m_clouds->isLoading());
+    // Shown once the work has lasted kBusyDelayMs: a page that comes at once does not flash the bar
+    // (and repaint the status bar twice).
+    if (!isBusy()) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    } else if (m_busy->isHidden() && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
     m_operationsLabel->setVisible(running > 0);
     m_operationsLabel->setText(tr("%n operation(s) running", nullptr, running));
 }

@@ -20,6 +20,7 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QToolBar;
 class QTreeView;
 
@@ -77,6 +78,8 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     static constexpr auto kLastProfileKey = "session/lastProfile";
+    // How long loading or an operation lasts before the status bar's busy indicator shows.
+    static constexpr int kBusyDelayMs = 200;
 
     ApiClient *client() const { return m_client; }
     QString profileId() const { return m_profileId; }
@@ -186,6 +189,7 @@ private:
     void updateActions();
     void updateDetails();
     void updatePaging();
+    bool isBusy() const;
     void updateBusy();
     void showVersionsContextMenu(const QPoint &pos);
     void showSecretsContextMenu(const QPoint &pos);
@@ -240,6 +244,7 @@ private:
     QPushButton *m_loadNextPage = nullptr;
     VersionDetailsPane *m_details = nullptr;
     QProgressBar *m_busy = nullptr;
+    QTimer *m_busyDelay = nullptr; // m_busy appears only for work that lasts
     QLabel *m_operationsLabel = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
