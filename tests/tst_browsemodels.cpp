@@ -25,6 +25,22 @@ private Q_SLOTS:
         m_emulator.reset();
     }
 
+    // No folder while a listing is on its way: the model stops loading (its answer is dropped).
+    void clearingTheFolderEndsTheLoading() {
+        SecretsModel model(m_client.get());
+        QSignalSpy loading(&model, &SecretsModel::loadingChanged);
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
+        QVERIFY(model.isLoading());
+        model.setFolder(QString());
+        QVERIFY(!model.isLoading());
+        QCOMPARE(loading.size(), 2);
+        QCOMPARE(loading.last().at(0).toBool(), false);
+        QTest::qWait(300); // the dropped answer arrives
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(loading.size(), 2);
+    }
+
     void secretsOfAFolderLoadAndFilter() {
         SecretsModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -618,6 +618,10 @@ void TestProfilesUi::failedConnectionIsShownWithRetry() {
     QVERIFY2(banner->text().contains(s("keychain")), qPrintable(banner->text()));
     QVERIFY(!window.client());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("newSecretAction"))->isEnabled());
+    // Nothing is running any more: the busy indicator is not left on.
+    auto *busy = window.findChild<QWidget *>(QStringLiteral("busyIndicator"));
+    QTest::qWait(2 * MainWindow::kBusyDelayMs);
+    QVERIFY(!busy->isVisible());
 
     // The credential is entered (as the editor would); Retry connects.
     bool written = false;

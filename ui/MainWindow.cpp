@@ -1045,6 +1045,7 @@ void MainWindow::attach(ApiClient *client, const QString &profileId, const Profi
     m_profileId = profileId;
     m_profile = profile;
     m_options.sandbox = profileId == sandboxId();
+    m_connecting = false;
     if (client != m_client) {
         setModels(client);
     }
@@ -1239,7 +1240,8 @@ void MainWindow::switchToProfile(const QString &profileId) {
         return;
     }
     setFolderMessage([name = profile->name]() { return tr("Connecting with “%1”…").arg(name); });
-    m_busy->show();
+    m_connecting = true;
+    updateBusy();
     factory->open(
         *profile, this, [this, generation, profile = *profile](const Result<ConnectionFactory::ConnectionPtr> &r) {
             if (generation != m_connectGeneration) {
@@ -1249,7 +1251,6 @@ void MainWindow::switchToProfile(const QString &profileId) {
                 showConnectionError(
                     [name = profile.name]() { return tr("Could not connect with the profile “%1”.").arg(name); },
                     r.error());
-                updateBusy();
                 return;
             }
             attach(r.value()->client(), profile.id, profile, r.value(), QString());
@@ -1280,7 +1281,8 @@ void MainWindow::startSandbox(const QString &folderId) {
     onSecretChanged(QModelIndex());
     updateConnectionWidgets();
     setFolderMessage([]() { return tr("Starting the sandbox…"); });
-    m_busy->show();
+    m_connecting = true;
+    updateBusy();
     connect(
         session, &SandboxSession::ready, this,
         [this, generation, profile, folderId](ApiClient *client) {
@@ -1310,6 +1312,8 @@ void MainWindow::startSandbox(const QString &folderId) {
 }
 
 void MainWindow::showConnectionError(const TextFunction &lead, const ApiError &error) {
+    m_connecting = false;
+    updateBusy();
     m_connectionError->showError(lead, error);
     setFolderMessage([]() { return tr("Not connected."); });
     Q_EMIT connectionFailed(m_profileId, error);
@@ -1844,8 +1848,7 @@ void MainWindow::compareVersions() {
 }
 
 bool MainWindow::isBusy() const {
-    const bool connecting = !m_client && !m_profileId.isEmpty() && !m_connectionError->isVisible();
-    return connecting || m_runner->runningCount() > 0 || m_model->isLoading() || m_secrets->isLoading() ||
+    return m_connecting || m_runner->runningCount() > 0 || m_model->isLoading() || m_secrets->isLoading() ||
            m_clouds->isLoading();
 }
 
@@ -1855,7 +1858,13 @@ void MainWindow::updateBusy() {
     // (and repaint the status bar twice).
     if (!isBusy()) {
         m_busyDelay->stop();
-        m_busy->hide();
+        // On the next turn of the event loop: work that ends and starts again in one go (a reload,
+        // a connection that lists its folder) keeps the bar up instead of blinking it.
+        QTimer::singleShot(0, this, [this]() {
+            if (!isBusy()) {
+                m_busy->hide();
+            }
+        });
     } else if (m_busy->isHidden() && !m_busyDelay->isActive()) {
         m_busyDelay->start();
     }

@@ -245,6 +245,7 @@ private:
     VersionDetailsPane *m_details = nullptr;
     QProgressBar *m_busy = nullptr;
     QTimer *m_busyDelay = nullptr; // m_busy appears only for work that lasts
+    bool m_connecting = false;     // a profile's connection or the sandbox is being set up
     QLabel *m_operationsLabel = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_profileLabel = nullptr;

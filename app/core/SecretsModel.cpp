@@ -27,6 +27,9 @@ void SecretsModel::reload() {
     m_visible.clear();
     endResetModel();
     if (m_folderId.isEmpty()) {
+        if (std::exchange(m_loading, false)) {
+            Q_EMIT loadingChanged(false); // the listing in flight was dropped with its folder
+        }
         return;
     }
     m_loading = true;
