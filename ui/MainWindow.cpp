@@ -1860,11 +1860,13 @@ void MainWindow::updateBusy() {
         m_busyDelay->stop();
         // On the next turn of the event loop: work that ends and starts again in one go (a reload,
         // a connection that lists its folder) keeps the bar up instead of blinking it.
-        QTimer::singleShot(0, this, [this]() {
-            if (!isBusy()) {
-                m_busy->hide();
-            }
-        });
+        if (!m_busy->isHidden()) {
+            QTimer::singleShot(0, this, [this]() {
+                if (!isBusy()) {
+                    m_busy->hide();
+                }
+            });
+        }
     } else if (m_busy->isHidden() && !m_busyDelay->isActive()) {
         m_busyDelay->start();
     }
