@@ -84,6 +84,7 @@ class TestFastViews : public QObject {
 private Q_SLOTS:
     void appendBelowVisibleRowsSkipsTheRepaint();
     void appendIntoVisibleRowsRepaints();
+    void firstOverflowingPagePaintsOnceWithItsScrollBar();
     void otherModelChangesRepaint();
     void delegateDrawsTextInTheModelsColour();
     void delegateCachesLaidOutText();
@@ -131,6 +132,45 @@ void TestFastViews::appendIntoVisibleRowsRepaints() {
     model.insertRow(0, row(-1));
     settle();
     QVERIFY(paints.count > 0);
+}
+
+// A page that overflows the viewport brings the scroll bar before it is painted, so it is painted
+// once, at its final width, not first under where the scroll bar comes.
+void TestFastViews::firstOverflowingPagePaintsOnceWithItsScrollBar() {
+    QStandardItemModel model(0, 2);
+    appendRows(&model, 2);
+    PagedTableView view;
+    QVERIFY(show(view, &model));
+    QVERIFY(!view.verticalScrollBar()->isVisibleTo(&view));
+    const int wide = view.viewport()->width();
+    class WidthRecorder final : public QObject {
+    public:
+        explicit WidthRecorder(QWidget *target) : QObject(target), m_target(target) {
+            target->installEventFilter(this);
+        }
+        QList<int> widths;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override {
+            if (event->type() == QEvent::Paint) {
+                widths.append(m_target->width());
+            }
+            return false;
+        }
+
+    private:
+        QWidget *m_target;
+    } paints(view.viewport());
+
+    QVERIFY(model.insertRows(model.rowCount(), 100));      // one page, as the versions model inserts it
+    QVERIFY(view.verticalScrollBar()->isVisibleTo(&view)); // at once, not from a queued call
+    const int narrow = view.viewport()->width();
+    QVERIFY(narrow < wide);
+    settle();
+    QVERIFY(!paints.widths.isEmpty());
+    for (int width : std::as_const(paints.widths)) {
+        QCOMPARE(width, narrow);
+    }
 }
 
 void TestFastViews::otherModelChangesRepaint() {

@@ -1,6 +1,7 @@
 #include "PagedTableView.h"
 
 #include <QEvent>
+#include <QScrollBar>
 #include <QHeaderView>
 
 namespace lockbox::ui {
@@ -54,6 +55,17 @@ void PagedTableView::rowsInserted(const QModelIndex &parent, int start, int end)
         m_onlyAppendsBelow = true;
     }
     QTableView::rowsInserted(parent, start, end);
+    // The rows that first overflow the viewport bring the vertical scroll bar, which QAbstractScrollArea
+    // shows from a queued call: the page was painted at the old width, then again, its columns moved.
+    // Laid out now, the scroll bar is in place before the first paint.
+    QScrollBar *bar = verticalScrollBar();
+    if (!parent.isValid() && verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded && !bar->isVisibleTo(this) &&
+        isVisible()) {
+        executeDelayedItemsLayout();
+        if (bar->maximum() > bar->minimum()) {
+            setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded); // lays the scroll bars out at once
+        }
+    }
 }
 
 bool PagedTableView::event(QEvent *event) {
