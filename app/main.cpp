@@ -2,6 +2,7 @@
 #include "ConnectionFactory.h"
 #include "CredentialStore.h"
 #include "LanguageManager.h"
+#include "LockboxStyle.h"
 #include "MallocTuning.h"
 #include "MainWindow.h"
 #include "ProfileEditorDialog.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QEvent>
 #include <QTimer>
 #include <QLocale>
@@ -143,6 +145,10 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("lockbox-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lockbox Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(LOCKBOX_VERSION));
+    // The style Qt picked (or -style asked for), behind a proxy that defers two icons; see LockboxStyle.
+    if (QStyle *base = QStyleFactory::create(QApplication::style()->name())) {
+        QApplication::setStyle(new lockbox::ui::LockboxStyle(base));
+    }
 
     // The language: --lang for this run, else the one chosen in Settings, else the system's. An
     // unknown --lang means English here; the parser below reports it.

@@ -1,0 +1,91 @@
+#include "LockboxStyle.h"
+
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QStyleOption>
+#include <QPainter>
+#include <QPointer>
+#include <QWidget>
+
+namespace lockbox::ui {
+
+namespace {
+
+// Asks the style for the icon on first use, then answers from it.
+class DeferredStandardIconEngine final : public QIconEngine {
+public:
+    DeferredStandardIconEngine(const QStyle *style, QStyle::StandardPixmap which, Qt::LayoutDirection direction,
+                               const QWidget *widget)
+        : m_style(const_cast<QStyle *>(style)), m_which(which), m_direction(direction),
+          m_widget(const_cast<QWidget *>(widget)) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
+        return icon().availableSizes(mode, state);
+    }
+    QIconEngine *clone() const override {
+        auto *copy = new DeferredStandardIconEngine(m_style, m_which, m_direction, m_widget);
+        copy->m_icon = m_icon;
+        copy->m_loaded = m_loaded;
+        return copy;
+    }
+    QString key() const override { return QStringLiteral("lockbox-deferred-standard"); }
+    // Not null: asking would load it, and the button only needs to know there is an icon.
+    bool isNull() override { return false; }
+
+private:
+    const QIcon &icon() {
+        if (!m_loaded) {
+            m_loaded = true;
+            if (m_style) {
+                // The direction is what the style reads from the option (the extension arrow's
+                // right-to-left variant); the widget may be gone.
+                QStyleOption option;
+                option.direction = m_direction;
+                m_icon = m_style->standardIcon(m_which, &option, m_widget);
+            }
+        }
+        return m_icon;
+    }
+
+    // Non-const only because QPointer cannot hold a const object in Qt 6.4; never changed through.
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+    Qt::LayoutDirection m_direction;
+    QPointer<QWidget> m_widget;
+    QIcon m_icon;
+    bool m_loaded = false;
+};
+
+} // namespace
+
+LockboxStyle::LockboxStyle(QStyle *base) : QProxyStyle(base) {}
+
+LockboxStyle::~LockboxStyle() = default;
+
+QIcon LockboxStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const {
+    switch (standardIcon) {
+    case SP_ToolBarHorizontalExtensionButton:
+    case SP_ToolBarVerticalExtensionButton:
+    case SP_LineEditClearButton: {
+        const Qt::LayoutDirection direction =
+            option ? option->direction : (widget ? widget->layoutDirection() : QGuiApplication::layoutDirection());
+        return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon, direction, widget));
+    }
+    default:
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    }
+}
+
+} // namespace lockbox::ui
