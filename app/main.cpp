@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QEvent>
 #include <QTimer>
 #include <QLocale>
@@ -145,10 +144,7 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("lockbox-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lockbox Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(LOCKBOX_VERSION));
-    // The style Qt picked (or -style asked for), behind a proxy that defers two icons; see LockboxStyle.
-    if (QStyle *base = QStyleFactory::create(QApplication::style()->name())) {
-        QApplication::setStyle(new lockbox::ui::LockboxStyle(base));
-    }
+    lockbox::ui::LockboxStyle::install(); // the style Qt picked, with three icons read when drawn
 
     // The language: --lang for this run, else the one chosen in Settings, else the system's. An
     // unknown --lang means English here; the parser below reports it.

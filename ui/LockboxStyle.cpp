@@ -1,7 +1,8 @@
 #include "LockboxStyle.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QIconEngine>
+#include <QStyleFactory>
 #include <QStyleOption>
 #include <QPainter>
 #include <QPointer>
@@ -74,13 +75,19 @@ LockboxStyle::LockboxStyle(QStyle *base) : QProxyStyle(base) {}
 
 LockboxStyle::~LockboxStyle() = default;
 
+void LockboxStyle::install() {
+    if (QStyle *base = QStyleFactory::create(QApplication::style()->name())) {
+        QApplication::setStyle(new LockboxStyle(base));
+    }
+}
+
 QIcon LockboxStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const {
     switch (standardIcon) {
     case SP_ToolBarHorizontalExtensionButton:
     case SP_ToolBarVerticalExtensionButton:
     case SP_LineEditClearButton: {
         const Qt::LayoutDirection direction =
-            option ? option->direction : (widget ? widget->layoutDirection() : QGuiApplication::layoutDirection());
+            option ? option->direction : (widget ? widget->layoutDirection() : QApplication::layoutDirection());
         return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon, direction, widget));
     }
     default:

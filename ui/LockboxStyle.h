@@ -16,6 +16,10 @@ public:
     explicit LockboxStyle(QStyle *base);
     ~LockboxStyle() override;
 
+    // Makes the application's style a LockboxStyle over the style Qt picked (or -style asked for).
+    // Before the first widget: the application does it in main(), the benchmark likewise.
+    static void install();
+
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
 };

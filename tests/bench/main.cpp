@@ -1,6 +1,7 @@
 // lockbox-bench: how fast Lockbox Desktop feels, each figure against a baseline measured in the same
 // run on the same machine. See tests/bench/README.md for what each figure is and its target.
 #include "ColdStartBench.h"
+#include "LockboxStyle.h"
 #include "MallocTuning.h"
 #include "Report.h"
 #include "SeedMaker.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[]) {
     g_defaultHandler = qInstallMessageHandler(filterMessages);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lockbox-bench"));
+    lockbox::ui::LockboxStyle::install(); // as app/main.cpp
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
