@@ -91,6 +91,7 @@ private Q_SLOTS:
     void delegateHandlesMarkupElisionAndLineBreaks();
     void homeAndEndInAOneColumnTable();
     void rowHeightFollowsFontAndStyle();
+    void stretchColumnKeepsItsMinimum();
     void labelHeightFollowsTextAndFont();
 };
 
@@ -308,6 +309,45 @@ void TestFastViews::rowHeightFollowsFontAndStyle() {
     view.setStyle(style.get());
     QVERIFY(applied > afterFont);
     view.setStyle(nullptr); // before the style goes
+}
+
+// The stretch column fills a wide view; on a narrow one it keeps its minimum and the view scrolls
+// sideways; a wider view or narrower other columns give it the stretch back.
+void TestFastViews::stretchColumnKeepsItsMinimum() {
+    QStandardItemModel model(3, 4);
+    PagedTableView view;
+    view.setModel(&model);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (int c : {0, 2, 3}) {
+        view.setColumnWidth(c, 150);
+    }
+    view.setStretchColumn(1, 20);
+    const int minimum = view.stretchMinimumWidth();
+    QCOMPARE(minimum, view.fontMetrics().averageCharWidth() * 20);
+    QHeaderView *header = view.horizontalHeader();
+
+    view.resize(450 + minimum + 200, 200); // room to spare
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 450);
+    QVERIFY(header->sectionSize(1) > minimum);
+
+    view.resize(450 + minimum / 2, 200); // too narrow: the minimum, and a scroll bar
+    QTRY_COMPARE(header->sectionSize(1), minimum);
+    QCOMPARE(header->sectionResizeMode(1), QHeaderView::Interactive);
+    QTRY_VERIFY(view.horizontalScrollBar()->maximum() > 0);
+
+    view.setColumnWidth(3, 40); // another column narrower: room again
+    QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 340);
+    QVERIFY(header->sectionSize(1) >= minimum);
+
+    view.setColumnWidth(3, 150);
+    QCOMPARE(header->sectionSize(1), minimum);
+    view.resize(450 + minimum + 200, 200); // wide again
+    QTRY_COMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 450);
 }
 
 void TestFastViews::labelHeightFollowsTextAndFont() {

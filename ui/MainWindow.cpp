@@ -785,7 +785,6 @@ void MainWindow::buildCentral() {
         [](QTableView *view) { view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10); });
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setSectionResizeMode(VersionsModel::DescriptionColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int idWidth = metrics.horizontalAdvance(QStringLiteral("e6qv0pgmain000000000")) * 11 / 10 + 16;
     m_table->setColumnWidth(VersionsModel::IdColumn, idWidth);
@@ -798,6 +797,8 @@ void MainWindow::buildCentral() {
     m_table->setColumnWidth(VersionsModel::DestroyAtColumn, timeWidth * 185 / 100);
     m_table->setColumnWidth(VersionsModel::KeysColumn, 150);
     m_table->setColumnWidth(VersionsModel::CurrentColumn, 44);
+    // The description fills what the others leave, but stays readable on a laptop's narrower window.
+    m_table->setStretchColumn(VersionsModel::DescriptionColumn, 20);
     m_table->addAction(m_copyIdAction);
     versionsLayout->addWidget(m_table, 1);
 

@@ -1,12 +1,22 @@
 #include "PagedTableView.h"
 
 #include <QEvent>
-#include <QScrollBar>
 #include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 
 namespace lockbox::ui {
 
-PagedTableView::PagedTableView(QWidget *parent) : QTableView(parent) {}
+PagedTableView::PagedTableView(QWidget *parent) : QTableView(parent) {
+    // Another column resized (by the user, or its width set) or the columns (re)made: the stretch
+    // column's share changed.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != m_stretchColumn) {
+            fitStretchColumn();
+        }
+    });
+    connect(horizontalHeader(), &QHeaderView::sectionCountChanged, this, &PagedTableView::fitStretchColumn);
+}
 
 void PagedTableView::setModel(QAbstractItemModel *model) {
     for (QMetaObject::Connection &c : m_connections) {
@@ -35,6 +45,49 @@ void PagedTableView::setMetricsRule(std::function<void(QTableView *)> rule) {
     m_metricsRule = std::move(rule);
     if (m_metricsRule) {
         m_metricsRule(this);
+    }
+}
+
+void PagedTableView::setStretchColumn(int column, int minimumChars) {
+    m_stretchColumn = column;
+    m_stretchMinimumChars = minimumChars;
+    fitStretchColumn();
+}
+
+int PagedTableView::stretchMinimumWidth() const {
+    return fontMetrics().averageCharWidth() * m_stretchMinimumChars;
+}
+
+void PagedTableView::resizeEvent(QResizeEvent *event) {
+    QTableView::resizeEvent(event);
+    fitStretchColumn();
+}
+
+void PagedTableView::fitStretchColumn() {
+    QHeaderView *header = horizontalHeader();
+    if (m_stretchColumn < 0 || m_stretchColumn >= header->count() || m_fittingStretch) {
+        return;
+    }
+    const QScopedValueRollback<bool> guard(m_fittingStretch, true);
+    int others = 0;
+    for (int i = 0; i < header->count(); ++i) {
+        if (i != m_stretchColumn && !header->isSectionHidden(i)) {
+            others += header->sectionSize(i);
+        }
+    }
+    const int minimum = stretchMinimumWidth();
+    if (viewport()->width() - others >= minimum) {
+        if (header->sectionResizeMode(m_stretchColumn) != QHeaderView::Stretch) {
+            header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+        }
+        return;
+    }
+    // Too narrow: a width of its own (the user may widen it further), and a horizontal scroll bar.
+    if (header->sectionResizeMode(m_stretchColumn) != QHeaderView::Interactive) {
+        header->setSectionResizeMode(m_stretchColumn, QHeaderView::Interactive);
+    }
+    if (header->sectionSize(m_stretchColumn) < minimum) {
+        header->resizeSection(m_stretchColumn, minimum);
     }
 }
 
@@ -81,8 +134,11 @@ bool PagedTableView::event(QEvent *event) {
         break;
     }
     const bool handled = QTableView::event(event);
-    if (m_metricsRule && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
-        m_metricsRule(this); // after the view took the new font or style
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        if (m_metricsRule) {
+            m_metricsRule(this); // after the view took the new font or style
+        }
+        fitStretchColumn(); // its minimum is in characters of the font
     }
     return handled;
 }

@@ -21,6 +21,12 @@ public:
     // whenever the view's font or style changes, so rows never clip a larger font.
     void setMetricsRule(std::function<void(QTableView *)> rule);
 
+    // The column that takes the width the others leave (QHeaderView::Stretch), but never less than
+    // minimumChars average characters of the view's font: on a narrow view it keeps that width and
+    // the table scrolls sideways, rather than squeezing the column (and its title) to a few pixels.
+    void setStretchColumn(int column, int minimumChars);
+    int stretchMinimumWidth() const;
+
     // How many relayouts skipped their repaint; for tests and the benchmark.
     int quietRelayouts() const { return m_quietRelayouts; }
 
@@ -30,14 +36,20 @@ protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitStretchColumn();
+
     // Since the last relayout: nothing changed but appends (m_clean), and some rows were appended
     // below the visible ones (m_onlyAppendsBelow).
     bool m_clean = false;
     bool m_onlyAppendsBelow = false;
     int m_quietRelayouts = 0;
     std::function<void(QTableView *)> m_metricsRule;
+    int m_stretchColumn = -1;
+    int m_stretchMinimumChars = 0;
+    bool m_fittingStretch = false;
     QMetaObject::Connection m_connections[8];
 };
 
