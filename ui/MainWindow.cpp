@@ -376,7 +376,6 @@ void MainWindow::buildAfterFirstFrame() {
     // instructions of SVG rendering), and nobody sees it before the window is up.
     setWindowIcon(icon("app"));
     ensureOperationsPanel();
-    m_details->ensureForm(); // ready before the first version is selected
     if (m_deleteSecretAction->icon().isNull()) {
         m_deleteSecretAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     }

@@ -30,20 +30,7 @@ VersionDetailsPane::VersionDetailsPane(QWidget *parent) : QWidget(parent) {
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
 
-    retranslate();
-}
-
-VersionDetailsPane::~VersionDetailsPane() = default;
-
-// The form (a scroll area with fourteen labels and two buttons) is made when first needed, or just
-// after the window's first frame (MainWindow::buildAfterFirstFrame): until a version is selected only
-// the placeholder shows, and making the hidden form cost the first frame ~2 M instructions.
-void VersionDetailsPane::ensureForm() {
-    if (m_form) {
-        return;
-    }
     auto *scroll = new QScrollArea(this);
-    m_form = scroll;
     scroll->setObjectName(QStringLiteral("detailsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -81,8 +68,10 @@ void VersionDetailsPane::ensureForm() {
         QGuiApplication::clipboard()->setText(m_secretId.value->text());
         Q_EMIT copied(tr("Secret ID copied"));
     });
-    retranslateForm();
+    retranslate();
 }
+
+VersionDetailsPane::~VersionDetailsPane() = default;
 
 VersionDetailsPane::Row VersionDetailsPane::addRow(QFormLayout *form, const QString &objectName, bool copyable) {
     Row row;
@@ -122,15 +111,6 @@ void VersionDetailsPane::changeEvent(QEvent *event) {
 void VersionDetailsPane::retranslate() {
     setAccessibleName(tr("Version details"));
     setAccessibleDescription(tr("The selected version's IDs, status, times, keys and password specification"));
-    m_placeholder->setAccessibleName(tr("Version details"));
-    m_placeholder->setAccessibleDescription(tr("Select a version in the table to see its details here"));
-    if (m_form) {
-        retranslateForm();
-    }
-    render();
-}
-
-void VersionDetailsPane::retranslateForm() {
     const auto label = [](const Row &row, const QString &text, const QString &description) {
         row.label->setText(text);
         row.value->setAccessibleName(QString(text).remove(QLatin1Char(':')));
@@ -152,6 +132,9 @@ void VersionDetailsPane::retranslateForm() {
     m_secretId.copy->setToolTip(tr("Copy the secret ID"));
     m_secretId.copy->setAccessibleName(tr("Copy the secret ID"));
     m_secretId.copy->setAccessibleDescription(tr("Puts the secret ID on the clipboard"));
+    m_placeholder->setAccessibleName(tr("Version details"));
+    m_placeholder->setAccessibleDescription(tr("Select a version in the table to see its details here"));
+    render();
 }
 
 void VersionDetailsPane::showNothing() {
@@ -181,7 +164,6 @@ void VersionDetailsPane::render() {
         m_stack->setCurrentIndex(0);
         return;
     }
-    ensureForm();
     const Version &version = *m_version;
     m_versionId.value->setText(version.id);
     m_secretId.value->setText(version.secretId);
@@ -201,11 +183,11 @@ void VersionDetailsPane::render() {
     m_passwordSpec.value->setText(version.passwordPayloadSpecification
                                       ? StatusPresentation::passwordSpecSummary(*version.passwordPayloadSpecification)
                                       : tr("none: values set by users"));
-    m_stack->setCurrentWidget(m_form);
+    m_stack->setCurrentIndex(1);
 }
 
 QString VersionDetailsPane::versionId() const {
-    return m_form && m_stack->currentWidget() == m_form ? m_versionId.value->text() : QString();
+    return m_stack->currentIndex() == 1 ? m_versionId.value->text() : QString();
 }
 
 } // namespace lockbox::ui

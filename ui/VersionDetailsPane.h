@@ -26,8 +26,6 @@ public:
     // statusText: the model's text for the status.
     void showVersion(const Version &version, const QString &statusText, bool current);
     QString versionId() const;
-    // Makes the form now (it is otherwise made for the first version shown); idempotent.
-    void ensureForm();
 
 Q_SIGNALS:
     // Something was put on the clipboard; message says what, for the status bar.
@@ -44,13 +42,11 @@ private:
     };
     Row addRow(QFormLayout *form, const QString &objectName, bool copyable);
     void retranslate();
-    void retranslateForm();
     // Shows again what was shown (the texts in the current language).
     void render();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QWidget *m_form = nullptr; // the scroll area with the fields, made by ensureForm()
     Row m_versionId;
     Row m_secretId;
     QLabel *m_statusLabel = nullptr;
