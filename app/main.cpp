@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
 #include <QEvent>
@@ -67,10 +66,10 @@ private:
 };
 
 // The first themed icon lookup parses the desktop icon theme's index (Adwaita's lists ~650
-// directories): ~29 M instructions, ~10 ms before the first frame, for three standard icons (the
-// delete action, the filter's clear button, the menu bar's extension). Until the window has painted,
-// themed lookups see only the bundled icons; then the theme comes back and those icons are fetched
-// again, so the window ends up as it would have been.
+// directories): ~29 M instructions, ~10 ms before the first frame, for the delete action's standard
+// icon. Until the window has painted, themed lookups see only the bundled icons; then the theme comes
+// back and that icon is fetched again, so the window ends up as it would have been. (The filter's
+// clear button and the bars' extension buttons read theirs when first drawn: LockboxStyle.)
 class DeferredIconTheme final : public QObject {
 public:
     DeferredIconTheme() : m_paths(QIcon::themeSearchPaths()) {
@@ -106,10 +105,6 @@ private:
         restore();
         if (auto *remove = window->findChild<QAction *>(QStringLiteral("deleteSecretAction"))) {
             remove->setIcon(window->style()->standardIcon(QStyle::SP_TrashIcon));
-        }
-        if (auto *filter = window->findChild<QLineEdit *>(QStringLiteral("secretsFilterLineEdit"))) {
-            filter->setClearButtonEnabled(false);
-            filter->setClearButtonEnabled(true);
         }
     }
     QStringList m_paths;
