@@ -46,6 +46,8 @@ class TestStyle : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void iconsWaitUntilDrawn();
+    void emptyFilterDoesNotReadItsClearButton();
+    void pixmapsAtTheScreensRatio();
     void rightToLeftKeepsItsArrow();
     void otherIconsComeAtOnce();
 
@@ -92,6 +94,41 @@ void TestStyle::iconsWaitUntilDrawn() {
     QCOMPARE(m_base->asked(QStyle::SP_LineEditClearButton), 1);
 }
 
+// An empty line edit shows its clear button at zero opacity; painting it must not read the icon
+// (in the application that would happen with the icon theme still switched off, see main.cpp).
+void TestStyle::emptyFilterDoesNotReadItsClearButton() {
+    const int before = m_base->asked(QStyle::SP_LineEditClearButton);
+    QLineEdit edit;
+    edit.setClearButtonEnabled(true);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QCoreApplication::processEvents();
+    edit.repaint();
+    QCOMPARE(m_base->asked(QStyle::SP_LineEditClearButton), before);
+}
+
+// The test runs at a device pixel ratio of 2 (main() below): the deferred icon hands out pixmaps of
+// the base icon's size and ratio, not the ratio applied twice.
+void TestStyle::pixmapsAtTheScreensRatio() {
+    QCOMPARE(qApp->devicePixelRatio(), 2.0);
+    for (const QStyle::StandardPixmap which :
+         {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_LineEditClearButton}) {
+        const QIcon lazy = QApplication::style()->standardIcon(which);
+        const QIcon direct = m_fusion->standardIcon(which);
+        for (const qreal ratio : {1.0, 2.0}) {
+            const QPixmap got = lazy.pixmap(QSize(16, 16), ratio);
+            const QPixmap want = direct.pixmap(QSize(16, 16), ratio);
+            QCOMPARE(got.size(), want.size());
+            QCOMPARE(got.devicePixelRatio(), want.devicePixelRatio());
+            QCOMPARE(got.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                     want.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        }
+        const QPixmap got = lazy.pixmap(QSize(16, 16)); // the application's ratio
+        QCOMPARE(got.size(), direct.pixmap(QSize(16, 16)).size());
+        QCOMPARE(lazy.actualSize(QSize(16, 16)), direct.actualSize(QSize(16, 16)));
+    }
+}
+
 void TestStyle::rightToLeftKeepsItsArrow() {
     QStyleOption rtl;
     rtl.direction = Qt::RightToLeft;
@@ -117,5 +154,10 @@ void TestStyle::otherIconsComeAtOnce() {
     QCOMPARE(image(trash), image(m_fusion->standardIcon(QStyle::SP_TrashIcon)));
 }
 
-QTEST_MAIN(TestStyle)
+int main(int argc, char *argv[]) {
+    qputenv("QT_SCALE_FACTOR", "2"); // see pixmapsAtTheScreensRatio
+    QApplication app(argc, argv);
+    TestStyle test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_style.moc"

@@ -23,14 +23,18 @@ public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override {
         icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
+    // An engine is asked in device pixels; QIcon's own pixmap() and actualSize() would apply the
+    // application's device pixel ratio once more, so the ratio is passed explicitly.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().pixmap(size, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override {
-        return icon().pixmap(size, scale, mode, state);
+        return icon().pixmap(size / scale, scale, mode, state);
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return icon().actualSize(size, mode, state);
+        const qreal ratio = qApp->devicePixelRatio();
+        return ratio > 1.0 ? icon().actualSize(size / ratio, mode, state) * ratio
+                           : icon().actualSize(size, mode, state);
     }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
         return icon().availableSizes(mode, state);
@@ -42,8 +46,8 @@ public:
         return copy;
     }
     QString key() const override { return QStringLiteral("lockbox-deferred-standard"); }
-    // Not null: asking would load it, and the button only needs to know there is an icon.
-    bool isNull() override { return false; }
+    // Until it is read, not null (asking would read it: the button only needs to know there is one).
+    bool isNull() override { return m_loaded && m_icon.isNull(); }
 
 private:
     const QIcon &icon() {

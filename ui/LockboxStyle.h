@@ -17,7 +17,9 @@ public:
     ~LockboxStyle() override;
 
     // Makes the application's style a LockboxStyle over the style Qt picked (or -style asked for).
-    // Before the first widget: the application does it in main(), the benchmark likewise.
+    // Before the first widget: the application does it in main(), the benchmark likewise. Once
+    // installed, QApplication::style()->name() is empty (QStyle::name() is not virtual): ask
+    // baseStyle() for the name.
     static void install();
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
