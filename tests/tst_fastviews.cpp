@@ -312,42 +312,52 @@ void TestFastViews::rowHeightFollowsFontAndStyle() {
 }
 
 // The stretch column fills a wide view; on a narrow one it keeps its minimum and the view scrolls
-// sideways; a wider view or narrower other columns give it the stretch back.
+// sideways; a wider view or narrower other columns give it the stretch back. Widths are worked out
+// from the viewport and the minimum, so any font size will do.
 void TestFastViews::stretchColumnKeepsItsMinimum() {
     QStandardItemModel model(3, 4);
     PagedTableView view;
     view.setModel(&model);
+    view.verticalHeader()->hide();
     view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int c : {0, 2, 3}) {
-        view.setColumnWidth(c, 150);
-    }
     view.setStretchColumn(1, 20);
     const int minimum = view.stretchMinimumWidth();
     QCOMPARE(minimum, view.fontMetrics().averageCharWidth() * 20);
     QHeaderView *header = view.horizontalHeader();
-
-    view.resize(450 + minimum + 200, 200); // room to spare
+    view.resize(minimum * 5, 200);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int width = view.viewport()->width();
+    const int other = (width - minimum - 60) / 3; // 60 px to spare with all three at this width
+    QVERIFY(other > 10);
+    const auto setOthers = [&](int third) {
+        view.setColumnWidth(0, other);
+        view.setColumnWidth(2, other);
+        view.setColumnWidth(3, third);
+    };
+    setOthers(other);
     QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
-    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 450);
-    QVERIFY(header->sectionSize(1) > minimum);
+    QCOMPARE(header->sectionSize(1), width - 3 * other);
 
-    view.resize(450 + minimum / 2, 200); // too narrow: the minimum, and a scroll bar
-    QTRY_COMPARE(header->sectionSize(1), minimum);
+    setOthers(other + 120); // 60 px short: the minimum, and a scroll bar
     QCOMPARE(header->sectionResizeMode(1), QHeaderView::Interactive);
+    QCOMPARE(header->sectionSize(1), minimum);
     QTRY_VERIFY(view.horizontalScrollBar()->maximum() > 0);
 
-    view.setColumnWidth(3, 40); // another column narrower: room again
-    QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
-    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 340);
-    QVERIFY(header->sectionSize(1) >= minimum);
-
-    view.setColumnWidth(3, 150);
+    header->resizeSection(1, minimum / 2); // dragged narrower by the user: back to the minimum
     QCOMPARE(header->sectionSize(1), minimum);
-    view.resize(450 + minimum + 200, 200); // wide again
+    header->resizeSection(1, minimum + 40); // wider is the user's to choose
+    QCOMPARE(header->sectionSize(1), minimum + 40);
+
+    setOthers(other); // room again
+    QCOMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
+    QCOMPARE(header->sectionSize(1), width - 3 * other);
+
+    setOthers(other + 120);
+    QCOMPARE(header->sectionSize(1), minimum);
+    view.resize(view.width() + 200, 200); // a wider view: the stretch again
     QTRY_COMPARE(header->sectionResizeMode(1), QHeaderView::Stretch);
-    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 450);
+    QCOMPARE(header->sectionSize(1), view.viewport()->width() - 2 * other - (other + 120));
 }
 
 void TestFastViews::labelHeightFollowsTextAndFont() {

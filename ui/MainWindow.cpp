@@ -920,6 +920,7 @@ void MainWindow::restoreSettings() {
     m_leftSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/leftSplitter")).toByteArray());
     m_rightSplitter->restoreState(m_settings->value(QStringLiteral("mainWindow/rightSplitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(m_settings->value(QStringLiteral("versionsTable/header")).toByteArray());
+    m_table->fitStretchColumn();
     const int pageSize = m_pageSize->findData(m_settings->value(QStringLiteral("versionsTable/pageSize")).toInt());
     if (pageSize >= 0) {
         m_pageSize->setCurrentIndex(pageSize);
@@ -969,6 +970,7 @@ void MainWindow::setModels(ApiClient *client) {
     m_proxy->setSourceModel(m_model);
     if (m_table && !header.isEmpty()) {
         m_table->horizontalHeader()->restoreState(header);
+        m_table->fitStretchColumn();
     }
     if (m_tree) {
         QItemSelectionModel *oldSelection = m_tree->selectionModel();

@@ -10,8 +10,10 @@ namespace lockbox::ui {
 PagedTableView::PagedTableView(QWidget *parent) : QTableView(parent) {
     // Another column resized (by the user, or its width set) or the columns (re)made: the stretch
     // column's share changed.
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
-        if (logical != m_stretchColumn) {
+    // The stretch column dragged by the user (it is Interactive on a narrow view): not below its
+    // minimum either.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (logical != m_stretchColumn || size < stretchMinimumWidth()) {
             fitStretchColumn();
         }
     });

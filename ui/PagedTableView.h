@@ -26,6 +26,8 @@ public:
     // the table scrolls sideways, rather than squeezing the column (and its title) to a few pixels.
     void setStretchColumn(int column, int minimumChars);
     int stretchMinimumWidth() const;
+    // Fits the stretch column again; for after QHeaderView::restoreState(), which says nothing.
+    void fitStretchColumn();
 
     // How many relayouts skipped their repaint; for tests and the benchmark.
     int quietRelayouts() const { return m_quietRelayouts; }
@@ -39,8 +41,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void fitStretchColumn();
-
     // Since the last relayout: nothing changed but appends (m_clean), and some rows were appended
     // below the visible ones (m_onlyAppendsBelow).
     bool m_clean = false;
