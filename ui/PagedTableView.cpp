@@ -8,10 +8,9 @@
 namespace lockbox::ui {
 
 PagedTableView::PagedTableView(QWidget *parent) : QTableView(parent) {
-    // Another column resized (by the user, or its width set) or the columns (re)made: the stretch
-    // column's share changed.
-    // The stretch column dragged by the user (it is Interactive on a narrow view): not below its
-    // minimum either.
+    // Another column resized or the columns (re)made: the stretch column's share changed. The
+    // stretch column itself dragged narrower by the user (Interactive on a narrow view): not below
+    // its minimum either.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
         if (logical != m_stretchColumn || size < stretchMinimumWidth()) {
             fitStretchColumn();
@@ -71,12 +70,8 @@ void PagedTableView::fitStretchColumn() {
         return;
     }
     const QScopedValueRollback<bool> guard(m_fittingStretch, true);
-    int others = 0;
-    for (int i = 0; i < header->count(); ++i) {
-        if (i != m_stretchColumn && !header->isSectionHidden(i)) {
-            others += header->sectionSize(i);
-        }
-    }
+    // length() sums the visible sections; a hidden section's size is 0.
+    const int others = header->length() - header->sectionSize(m_stretchColumn);
     const int minimum = stretchMinimumWidth();
     if (viewport()->width() - others >= minimum) {
         if (header->sectionResizeMode(m_stretchColumn) != QHeaderView::Stretch) {
