@@ -4,7 +4,9 @@
 #include "CachedTextDelegate.h"
 #include "PagedTableView.h"
 #include "SelectableLabel.h"
+#include "SteadyLabel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QScrollBar>
@@ -84,6 +86,8 @@ class TestFastViews : public QObject {
 private Q_SLOTS:
     void appendBelowVisibleRowsSkipsTheRepaint();
     void appendIntoVisibleRowsRepaints();
+    void appendRepaintsOnlyTheVerticalScrollBar();
+    void horizontalScrollBarRepaintsWhenItChanges();
     void firstOverflowingPagePaintsOnceWithItsScrollBar();
     void otherModelChangesRepaint();
     void delegateDrawsTextInTheModelsColour();
@@ -93,6 +97,7 @@ private Q_SLOTS:
     void rowHeightFollowsFontAndStyle();
     void stretchColumnKeepsItsMinimum();
     void labelHeightFollowsTextAndFont();
+    void steadyLabelLaysOutOnlyForANewSize();
 };
 
 void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
@@ -114,6 +119,54 @@ void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
     settle();
     QVERIFY(paints.count > 0);
     QCOMPARE(view.rowAt(view.viewport()->height() - 1), 199);
+}
+
+void TestFastViews::appendRepaintsOnlyTheVerticalScrollBar() {
+    QStandardItemModel model;
+    appendRows(&model, 100);
+    PagedTableView view;
+    QVERIFY(show(view, &model, QSize(250, 300)));
+    view.setColumnWidth(0, 300); // wider than the view: both scroll bars
+    settle();
+    QVERIFY(view.horizontalScrollBar()->isVisible());
+    QVERIFY(view.verticalScrollBar()->isVisible());
+    PaintCounter vertical(view.verticalScrollBar());
+    PaintCounter horizontal(view.horizontalScrollBar());
+
+    appendRows(&model, 100);
+    settle();
+    QVERIFY2(vertical.count >= 1, "the vertical scroll bar shows the new range");
+    QCOMPARE(horizontal.count, 0);
+}
+
+void TestFastViews::horizontalScrollBarRepaintsWhenItChanges() {
+    QStandardItemModel model;
+    appendRows(&model, 3);
+    PagedTableView view;
+    view.setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel); // a range in pixels of the viewport
+    QVERIFY(show(view, &model, QSize(250, 300)));
+    view.setColumnWidth(0, 300);
+    settle();
+    QVERIFY(view.horizontalScrollBar()->isVisible());
+    QVERIFY(!view.verticalScrollBar()->isVisible());
+    PaintCounter horizontal(view.horizontalScrollBar());
+    const int maximum = view.horizontalScrollBar()->maximum();
+
+    // The rows that overflow bring the vertical bar: the viewport narrows, the horizontal range grows.
+    appendRows(&model, 100);
+    settle();
+    QVERIFY(view.verticalScrollBar()->isVisible());
+    QVERIFY(view.horizontalScrollBar()->maximum() > maximum);
+    QVERIFY2(horizontal.count >= 1, "a horizontal bar whose range changed is repainted");
+
+    // A page appended below changes nothing across; scrolled sideways, the bar repaints.
+    horizontal.count = 0;
+    appendRows(&model, 100);
+    settle();
+    QCOMPARE(horizontal.count, 0);
+    view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum());
+    settle();
+    QVERIFY(horizontal.count >= 1);
 }
 
 void TestFastViews::appendIntoVisibleRowsRepaints() {
@@ -424,4 +477,71 @@ void TestFastViews::labelHeightFollowsTextAndFont() {
 }
 
 QTEST_MAIN(TestFastViews)
+void TestFastViews::steadyLabelLaysOutOnlyForANewSize() {
+    // Counts the layout requests of the label's parent: what every QLabel::setText() posts.
+    class LayoutRequests final : public QObject {
+    public:
+        int count = 0;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override {
+            if (event->type() == QEvent::LayoutRequest) {
+                ++count;
+            }
+            return false;
+        }
+    };
+    QWidget window;
+    auto *row = new QHBoxLayout(&window);
+    auto *label = new SteadyLabel(&window);
+    auto *plain = new QLabel(&window); // the same texts through QLabel: its hints are the reference
+    row->addWidget(label);
+    row->addWidget(plain);
+    row->addStretch(1);
+    label->showText(QStringLiteral("100 versions loaded · more on the server"));
+    plain->setText(label->text());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    settle();
+    QCOMPARE(label->size(), plain->sizeHint());
+    LayoutRequests requests;
+    window.installEventFilter(&requests);
+
+    // Another text of the same size (digits are as wide as each other): nothing to lay out.
+    label->showText(QStringLiteral("200 versions loaded · more on the server"));
+    settle();
+    QCOMPARE(requests.count, 0);
+    QCOMPARE(label->text(), QStringLiteral("200 versions loaded · more on the server"));
+    QLabel control(&window); // a plain QLabel asks for a relayout with every text
+    control.setText(QStringLiteral("200"));
+    control.show();
+    settle();
+    requests.count = 0;
+    control.setText(QStringLiteral("300"));
+    settle();
+    QVERIFY2(requests.count > 0, "a QLabel's new text lays its parent out");
+    control.hide();
+    settle();
+
+    // A longer text, a shorter one, a larger font: the label takes the size QLabel would ask for.
+    for (const QString &text : {QStringLiteral("1,000 versions loaded"), QStringLiteral("Loading versions…")}) {
+        requests.count = 0;
+        label->showText(text);
+        plain->setText(text);
+        settle();
+        QVERIFY(requests.count > 0);
+        QCOMPARE(label->size(), plain->sizeHint());
+    }
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    label->setFont(big);
+    plain->setFont(big);
+    settle();
+    QCOMPARE(label->size(), plain->sizeHint());
+    label->setContentsMargins(4, 4, 4, 4);
+    plain->setContentsMargins(4, 4, 4, 4);
+    settle();
+    QCOMPARE(label->size(), plain->sizeHint());
+}
+
 #include "tst_fastviews.moc"

@@ -2,10 +2,55 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 
+#include <array>
+
 namespace lockbox::ui {
+
+namespace {
+
+// QAbstractScrollArea raises both scroll bars' containers each time it lays them out (every page's
+// relayout, and again from a queued call when a range changed). With both bars shown each raise
+// reorders the two, which marks the horizontal one for repainting although appended rows never
+// change it. While this guard lives that mark is dropped; the bar is repainted only if its range,
+// value, place or visibility really changed.
+class HorizontalBarGuard final {
+public:
+    explicit HorizontalBarGuard(QAbstractScrollArea *area)
+        : m_bar(area->horizontalScrollBar()), m_box(m_bar->parentWidget() != area ? m_bar->parentWidget() : m_bar),
+          m_before(state()), m_wasDisabled(m_box->testAttribute(Qt::WA_UpdatesDisabled)) {
+        m_box->setAttribute(Qt::WA_UpdatesDisabled, true);
+    }
+    ~HorizontalBarGuard() {
+        if (!m_box || !m_bar) {
+            return; // the view or its bar went away during the call
+        }
+        m_box->setAttribute(Qt::WA_UpdatesDisabled, m_wasDisabled);
+        if (state() != m_before) {
+            m_box->update();
+            m_bar->update();
+        }
+    }
+    HorizontalBarGuard(const HorizontalBarGuard &) = delete;
+    HorizontalBarGuard &operator=(const HorizontalBarGuard &) = delete;
+
+private:
+    std::array<int, 9> state() const {
+        const QRect box = m_box->geometry();
+        return {m_bar->minimum(), m_bar->maximum(), m_bar->pageStep(), m_bar->value(),    box.x(),
+                box.y(),          box.width(),      box.height(),      m_box->isVisible()};
+    }
+
+    QPointer<QScrollBar> m_bar;
+    QPointer<QWidget> m_box;
+    std::array<int, 9> m_before;
+    bool m_wasDisabled;
+};
+
+} // namespace
 
 PagedTableView::PagedTableView(QWidget *parent) : QTableView(parent) {
     // Another column resized or the columns (re)made: the stretch column's share changed. The
@@ -130,6 +175,11 @@ bool PagedTableView::event(QEvent *event) {
     default:
         break;
     }
+    if (event->type() == QEvent::MetaCall) {
+        // The queued scroll bar layout after a range change (see HorizontalBarGuard).
+        const HorizontalBarGuard guard(this);
+        return QTableView::event(event);
+    }
     const bool handled = QTableView::event(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         if (m_metricsRule) {
@@ -150,6 +200,7 @@ void PagedTableView::doItemsLayout() {
     }
     // The layout (scroll bar range, header) as usual, without the viewport update it ends with.
     ++m_quietRelayouts;
+    const HorizontalBarGuard guard(this);
     QWidget *port = viewport();
     const bool wasDisabled = port->testAttribute(Qt::WA_UpdatesDisabled);
     port->setAttribute(Qt::WA_UpdatesDisabled, true);

@@ -7,7 +7,8 @@ namespace lockbox::ui {
 
 // A table that is filled a page at a time. QTableView repaints its whole viewport whenever the row
 // count changes; when the new rows land below the last visible row nothing on screen changes but
-// the scroll bar, so that repaint (text of every visible cell, a few ms a page) is skipped.
+// the scroll bar, so that repaint (text of every visible cell, a few ms a page) is skipped, and so
+// is the horizontal scroll bar's, which QAbstractScrollArea repaints with every relayout.
 // Any other change to the model or the view's look takes the usual path.
 class PagedTableView final : public QTableView {
     Q_OBJECT
