@@ -23,6 +23,7 @@
 #include "SecretEditDialog.h"
 #include "SecretsListProxy.h"
 #include "SelectableLabel.h"
+#include "SteadyLabel.h"
 #include "SecretsModel.h"
 #include "SettingsDialog.h"
 #include "SecureClipboard.h"
@@ -802,9 +803,10 @@ void MainWindow::buildCentral() {
     versionsLayout->addWidget(m_table, 1);
 
     auto *pagingRow = new QHBoxLayout;
-    m_countLabel = new QLabel(versionsPane);
+    m_countLabel = new SteadyLabel(versionsPane); // new text every page: no relayout of the window for it
     m_countLabel->setObjectName(QStringLiteral("versionsCountLabel"));
-    pagingRow->addWidget(m_countLabel, 1);
+    pagingRow->addWidget(m_countLabel);
+    pagingRow->addStretch(1);
     auto *pageSizeLabel = new QLabel(versionsPane);
     m_pageSizeLabel = pageSizeLabel;
     m_pageSize = new QComboBox(versionsPane);
@@ -1962,7 +1964,7 @@ void MainWindow::updatePaging() {
             text += QStringLiteral(" · ") + tr("more on the server");
         }
     }
-    m_countLabel->setText(text);
+    m_countLabel->showText(text);
     const bool canLoad = m_secret && !m_model->isLoading() && (more || m_model->loadedPages() == 0);
     m_loadNextPage->setEnabled(canLoad);
     m_loadNextPageAction->setEnabled(canLoad);

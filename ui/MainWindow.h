@@ -42,6 +42,7 @@ class ErrorBanner;
 class OperationRunner;
 class SandboxSession;
 class SecretsListProxy;
+class SteadyLabel;
 class VersionDetailsPane;
 class VersionsTableProxy;
 
@@ -239,7 +240,7 @@ private:
     QLabel *m_secretInfo = nullptr;
     ErrorBanner *m_versionsError = nullptr;
     PagedTableView *m_table = nullptr;
-    QLabel *m_countLabel = nullptr;
+    SteadyLabel *m_countLabel = nullptr;
     QComboBox *m_pageSize = nullptr;
     QPushButton *m_loadNextPage = nullptr;
     VersionDetailsPane *m_details = nullptr;
