@@ -53,6 +53,64 @@ private:
     int m_count = 0;
 };
 
+// LOCKBOX_BENCH_PAINTS=<item>: what that item's runs repaint (widget, event region) and which named
+// widgets they move or resize, with counts, printed after the passes. For finding repaints an item
+// does not need; the figures are not taken with it on.
+class PaintLog final : public QObject {
+public:
+    using QObject::QObject;
+    void start() { qApp->installEventFilter(this); }
+    void stop() { qApp->removeEventFilter(this); }
+    void print(const QString &item) const {
+        for (auto it = m_events.cbegin(); it != m_events.cend(); ++it) {
+            qInfo("paints %s: %5d  %s", qPrintable(item), it.value(), qPrintable(it.key()));
+        }
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        const auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget) {
+            return false;
+        }
+        const auto rect = [](const QRect &r) {
+            return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+        };
+        switch (event->type()) {
+        case QEvent::Paint: {
+            QString key = name(widget);
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region()) {
+                key += QStringLiteral(" [") + rect(r) + QLatin1Char(']');
+            }
+            ++m_events[key];
+            break;
+        }
+        case QEvent::Move:
+        case QEvent::Resize:
+            if (!widget->objectName().isEmpty()) {
+                ++m_events[(event->type() == QEvent::Move ? QStringLiteral("moved ") : QStringLiteral("resized ")) +
+                           name(widget) + QStringLiteral(" to ") + rect(widget->geometry())];
+            }
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    // Class and object name; for an unnamed widget, its parent's too.
+    static QString name(const QWidget *w) {
+        QString n = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+        if (w->objectName().isEmpty() && w->parentWidget()) {
+            n += QStringLiteral("in ") + name(w->parentWidget());
+        }
+        return n;
+    }
+
+    QMap<QString, int> m_events;
+};
+
 namespace {
 
 constexpr int kWaitMs = 60000;
@@ -95,7 +153,8 @@ struct UiBench::Pass {
 };
 
 UiBench::UiBench(UiBenchOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_profiledItem(qEnvironmentVariable("LOCKBOX_BENCH_CALLGRIND")) {}
+    : QObject(parent), m_options(std::move(options)), m_profiledItem(qEnvironmentVariable("LOCKBOX_BENCH_CALLGRIND")),
+      m_paintLogItem(qEnvironmentVariable("LOCKBOX_BENCH_PAINTS")), m_paintLog(new PaintLog(this)) {}
 
 UiBench::~UiBench() {
     m_window.reset(); // before the client it uses
@@ -232,6 +291,9 @@ void UiBench::beginRun(const QString &item) {
     if (item == m_profiledItem) {
         LOCKBOX_BENCH_TOGGLE_COLLECT();
     }
+    if (item == m_paintLogItem) {
+        m_paintLog->start();
+    }
     m_heartbeat.beginWindow();
 }
 
@@ -239,6 +301,9 @@ double UiBench::endRun() {
     const double stall = m_heartbeat.endWindow();
     if (m_runItem == m_profiledItem) {
         LOCKBOX_BENCH_TOGGLE_COLLECT();
+    }
+    if (m_runItem == m_paintLogItem) {
+        m_paintLog->stop();
     }
     m_runItem.clear();
     return stall;
@@ -646,6 +711,9 @@ void UiBench::run(Report &report) {
     }
     const double peakMiB = double(peakRssKib()) / 1024.0;
     noteMemory(QStringLiteral("4-afterItems2to4"));
+    if (!m_paintLogItem.isEmpty()) {
+        m_paintLog->print(m_paintLogItem);
+    }
 
     QMap<QString, QList<double>> stallsByItem;
     QList<double> replyMs;

@@ -30,6 +30,7 @@ namespace lockbox::bench {
 
 class BareClient;
 class PaintCounter;
+class PaintLog;
 
 struct UiBenchOptions {
     int runs = 7;                    // passes over items 2–4 that count
@@ -80,6 +81,8 @@ private:
     UiBenchOptions m_options;
     QString m_failure;
     QString m_profiledItem; // LOCKBOX_BENCH_CALLGRIND: the item whose runs callgrind collects
+    QString m_paintLogItem; // LOCKBOX_BENCH_PAINTS: the item whose repaints are listed
+    PaintLog *m_paintLog = nullptr;
     QString m_runItem;
     QElapsedTimer m_clock;
     ChildServer m_emulator;
