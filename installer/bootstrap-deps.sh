@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libssl-dev libyaml-cpp-dev libgl-dev libvulkan-dev
+    qtkeychain-qt6-dev libssl-dev libyaml-cpp-dev rapidjson-dev libgl-dev libvulkan-dev
     # sanitizer and fuzzing builds
     clang libclang-rt-14-dev
     qt6-qpa-plugins libqt6svg6

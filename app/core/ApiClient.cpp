@@ -99,18 +99,21 @@ Result<QJsonObject> parseBody(const Result<QByteArray> &raw) {
     if (!raw.ok()) {
         return errorResult<QJsonObject>(raw.error(), raw.requestId());
     }
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(raw.value(), &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        return errorResult<QJsonObject>(decodeError(pe.errorString(), raw.requestId()), raw.requestId());
+    QString why;
+    std::optional<QJsonObject> object = decode::objectFromBody(raw.value(), &why);
+    if (!object) {
+        return errorResult<QJsonObject>(decodeError(why, raw.requestId()), raw.requestId());
     }
-    if (!doc.isObject()) {
-        return errorResult<QJsonObject>(decodeError(QStringLiteral("the body is not a JSON object"), raw.requestId()),
-                                        raw.requestId());
-    }
-    Result<QJsonObject> r(doc.object());
+    Result<QJsonObject> r(std::move(*object));
     r.setRequestId(raw.requestId());
     return r;
+}
+
+template <typename T>
+auto pageBodyParser(const char *arrayName) {
+    return [arrayName](const QByteArray &body, const std::function<void(const QString &)> &onToken, QString *why) {
+        return decode::pageFromBody<T>(body, arrayName, onToken, why);
+    };
 }
 
 // Turns the raw JSON callback into a typed one: parse() says why it failed, and a failure becomes a
@@ -251,17 +254,19 @@ void ApiClient::send(Service service, const QByteArray &method, const QString &p
 template <typename T, typename Parse>
 void ApiClient::sendPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback,
                          Parse parse, std::function<void(const QString &)> nextPageToken) {
+    // parse(body, onToken, &why) decodes the page straight from the bytes (decode::pageFromBody);
     // onToken hears the page's nextPageToken once the body is parsed, before the items are mapped.
     auto decode = [parse](const Result<QByteArray> &raw, const std::function<void(const QString &)> &onToken) {
-        Result<T> result = errorResult<T>(ApiError(), QString());
-        const Result<QJsonObject> body = parseBody(raw);
-        if (onToken && body.ok()) {
-            const QJsonValue token = body.value().value(QLatin1String("nextPageToken"));
-            if (token.isString() && !token.toString().isEmpty()) {
-                onToken(token.toString());
-            }
+        if (!raw.ok()) {
+            return errorResult<T>(raw.error(), raw.requestId());
         }
-        decoding<T>([&result](const Result<T> &r) { result = r; }, parse)(body);
+        QString why;
+        std::optional<T> page = parse(raw.value(), onToken, &why);
+        if (!page) {
+            return errorResult<T>(decodeError(why, raw.requestId()), raw.requestId());
+        }
+        Result<T> result(std::move(*page));
+        result.setRequestId(raw.requestId());
         return result;
     };
     // Only the calling thread reads the guard and calls back; the worker just carries them.
@@ -562,7 +567,7 @@ void ApiClient::listSecrets(const QString &folderId, int pageSize, const QString
     addQueryItem(query, QStringLiteral("folderId"), folderId);
     query = pageQuery(pageSize, pageToken, query);
     sendPage<Page<Secret>>(QStringLiteral("/lockbox/v1/secrets"), query, context, std::move(callback),
-                           pageParser<Secret>("secrets"), std::move(nextPageToken));
+                           pageBodyParser<Secret>("secrets"), std::move(nextPageToken));
 }
 
 void ApiClient::createSecret(const CreateSecretRequest &request, QObject *context, Callback<Operation> callback) {
@@ -650,7 +655,7 @@ void ApiClient::deactivateSecret(const QString &secretId, QObject *context, Call
 void ApiClient::listVersions(const QString &secretId, int pageSize, const QString &pageToken, QObject *context,
                              Callback<Page<Version>> callback) {
     sendPage<Page<Version>>(secretPath(secretId, QStringLiteral("/versions")), pageQuery(pageSize, pageToken), context,
-                            std::move(callback), pageParser<Version>("versions"));
+                            std::move(callback), pageBodyParser<Version>("versions"));
 }
 
 void ApiClient::addVersion(const QString &secretId, const AddVersionRequest &request, QObject *context,

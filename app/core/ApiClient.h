@@ -152,8 +152,9 @@ private:
               const QJsonObject &body, bool mutation, bool authenticated, QObject *context, RawCallback callback);
     void sendRaw(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
                  const QJsonObject &body, bool mutation, bool authenticated, QObject *context, BodyCallback callback);
-    // A GET of one page: bodies from kOffThreadDecodeBytes up are parsed and decoded on a worker
-    // thread (one page of 1,000 secrets is ~30 ms of UI-thread time otherwise); smaller ones, and
+    // A GET of one page, decoded from the body by parse(body, onToken, &why) (decode::pageFromBody):
+    // bodies from kOffThreadDecodeBytes up are decoded on a worker thread (one page of 1,000 secrets
+    // was ~30 ms of UI-thread time with QJsonDocument, still several with RapidJSON); smaller ones, and
     // every callback, stay on this client's thread.
     template <typename T, typename Parse>
     void sendPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<T> callback, Parse parse,

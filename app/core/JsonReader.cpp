@@ -4,6 +4,32 @@
 
 namespace lockbox {
 
+namespace json::why {
+namespace {
+QString field(const char *name, const char *what) {
+    return QStringLiteral("field \"%1\" %2").arg(QLatin1String(name), QLatin1String(what));
+}
+} // namespace
+QString wrongType(const char *name) {
+    return field(name, "has the wrong type");
+}
+QString notInt64(const char *name) {
+    return field(name, "is not an int64");
+}
+QString notTimestamp(const char *name) {
+    return field(name, "is not an RFC 3339 timestamp");
+}
+QString notStrings(const char *name) {
+    return field(name, "must hold strings");
+}
+QString notStringMap(const char *name) {
+    return field(name, "must map to strings");
+}
+QString notBase64(const char *name) {
+    return field(name, "is not valid base64");
+}
+} // namespace json::why
+
 JsonReader::JsonReader(const QJsonObject &object, QString context) : m_context(std::move(context)) {
     m_fields.reserve(object.size());
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -38,7 +64,7 @@ QJsonValue JsonReader::take(const char *name, QJsonValue::Type expected) {
         return {};
     }
     if (v.type() != expected) {
-        fail(QStringLiteral("field \"%1\" has the wrong type").arg(QLatin1String(name)));
+        fail(json::why::wrongType(name));
         return {};
     }
     return v;
@@ -72,7 +98,7 @@ void JsonReader::int64(const char *name, qint64 *out) {
     }
     const auto n = json::toInt64(v);
     if (!n) {
-        fail(QStringLiteral("field \"%1\" is not an int64").arg(QLatin1String(name)));
+        fail(json::why::notInt64(name));
         return;
     }
     *out = *n;
@@ -85,7 +111,7 @@ void JsonReader::timestamp(const char *name, QDateTime *out) {
     }
     const QDateTime t = json::parseTimestamp(v.toString());
     if (!t.isValid()) {
-        fail(QStringLiteral("field \"%1\" is not an RFC 3339 timestamp").arg(QLatin1String(name)));
+        fail(json::why::notTimestamp(name));
         return;
     }
     *out = t;
@@ -99,7 +125,7 @@ void JsonReader::stringList(const char *name, QStringList *out) {
     QStringList list;
     for (const auto &item : v.toArray()) {
         if (!item.isString()) {
-            fail(QStringLiteral("field \"%1\" must hold strings").arg(QLatin1String(name)));
+            fail(json::why::notStrings(name));
             return;
         }
         list.append(item.toString());
@@ -116,7 +142,7 @@ void JsonReader::stringMap(const char *name, QMap<QString, QString> *out) {
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it.value().isString()) {
-            fail(QStringLiteral("field \"%1\" must map to strings").arg(QLatin1String(name)));
+            fail(json::why::notStringMap(name));
             return;
         }
         map.insert(it.key(), it.value().toString());
@@ -131,7 +157,7 @@ void JsonReader::bytes(const char *name, QByteArray *out) {
     }
     const auto decoded = json::fromBase64(v.toString());
     if (!decoded) {
-        fail(QStringLiteral("field \"%1\" is not valid base64").arg(QLatin1String(name)));
+        fail(json::why::notBase64(name));
         return;
     }
     *out = *decoded;

@@ -28,6 +28,8 @@ public:
     // The object or array under name; empty when absent; failure when of another type.
     QJsonObject object(const char *name);
     QJsonArray array(const char *name);
+    // A reader of the object under name (as object()), whose errors start with context.
+    JsonReader child(const char *name, const QString &context) { return JsonReader(object(name), context); }
     bool has(const char *name) const;
 
     void fail(const QString &why);
@@ -44,5 +46,15 @@ private:
     QString m_context;
     QString m_error;
 };
+
+// Why a field could not be read: the same words from every reader (JsonReader, FastJsonReader).
+namespace json::why {
+QString wrongType(const char *name);
+QString notInt64(const char *name);
+QString notTimestamp(const char *name);
+QString notStrings(const char *name);
+QString notStringMap(const char *name);
+QString notBase64(const char *name);
+} // namespace json::why
 
 } // namespace lockbox

@@ -1,12 +1,15 @@
 #include "Resources.h"
 
+#include "FastJsonReader.h"
 #include "JsonMapping.h"
 #include "JsonReader.h"
+#include "ResourceReading.h"
 
 namespace lockbox {
 
 namespace {
-void setError(QString *error, const JsonReader &r) {
+template <typename Reader>
+void setError(QString *error, const Reader &r) {
     if (error) {
         *error = r.error();
     }
@@ -23,9 +26,10 @@ void putTime(QJsonObject &o, const char *name, const QDateTime &value) {
 }
 } // namespace
 
-std::optional<PasswordPayloadSpecification> PasswordPayloadSpecification::fromJson(const QJsonObject &o,
-                                                                                   QString *error) {
-    JsonReader r(o, QStringLiteral("passwordPayloadSpecification"));
+namespace read {
+
+template <typename Reader>
+std::optional<PasswordPayloadSpecification> passwordPayloadSpecification(Reader &r, QString *error) {
     PasswordPayloadSpecification s;
     r.string("passwordKey", &s.passwordKey);
     r.int64("length", &s.length);
@@ -40,6 +44,88 @@ std::optional<PasswordPayloadSpecification> PasswordPayloadSpecification::fromJs
         return std::nullopt;
     }
     return s;
+}
+
+template <typename Reader>
+std::optional<Version> version(Reader &r, QString *error) {
+    Version v;
+    r.string("id", &v.id);
+    r.string("secretId", &v.secretId);
+    r.timestamp("createdAt", &v.createdAt);
+    r.timestamp("destroyAt", &v.destroyAt);
+    r.string("description", &v.description);
+    QString status;
+    r.string("status", &status);
+    v.status = Version::statusFromName(status);
+    r.stringList("payloadEntryKeys", &v.payloadEntryKeys);
+    if (r.has("passwordPayloadSpecification")) {
+        QString specError;
+        Reader spec = r.child("passwordPayloadSpecification", QStringLiteral("passwordPayloadSpecification"));
+        v.passwordPayloadSpecification = passwordPayloadSpecification(spec, &specError);
+        if (!v.passwordPayloadSpecification) {
+            r.fail(specError);
+        }
+    }
+    if (r.ok() && v.id.isEmpty()) {
+        r.fail(QStringLiteral("missing id"));
+    }
+    if (!r.ok()) {
+        setError(error, r);
+        return std::nullopt;
+    }
+    return v;
+}
+
+template <typename Reader>
+std::optional<Secret> secret(Reader &r, QString *error) {
+    Secret s;
+    r.string("id", &s.id);
+    r.string("folderId", &s.folderId);
+    r.timestamp("createdAt", &s.createdAt);
+    r.string("name", &s.name);
+    r.string("description", &s.description);
+    r.stringMap("labels", &s.labels);
+    r.string("kmsKeyId", &s.kmsKeyId);
+    QString status;
+    r.string("status", &status);
+    s.status = Secret::statusFromName(status);
+    r.boolean("deletionProtection", &s.deletionProtection);
+    QString nestedError;
+    if (r.has("currentVersion")) {
+        Reader current = r.child("currentVersion", QStringLiteral("Version"));
+        s.currentVersion = version(current, &nestedError);
+        if (!s.currentVersion) {
+            r.fail(nestedError);
+        }
+    }
+    if (r.has("passwordPayloadSpecification")) {
+        Reader spec = r.child("passwordPayloadSpecification", QStringLiteral("passwordPayloadSpecification"));
+        s.passwordPayloadSpecification = passwordPayloadSpecification(spec, &nestedError);
+        if (!s.passwordPayloadSpecification) {
+            r.fail(nestedError);
+        }
+    }
+    if (r.ok() && s.id.isEmpty()) {
+        r.fail(QStringLiteral("missing id"));
+    }
+    if (!r.ok()) {
+        setError(error, r);
+        return std::nullopt;
+    }
+    return s;
+}
+
+template std::optional<Version> version<JsonReader>(JsonReader &, QString *);
+template std::optional<Version> version<FastJsonReader>(FastJsonReader &, QString *);
+template std::optional<Secret> secret<JsonReader>(JsonReader &, QString *);
+template std::optional<Secret> secret<FastJsonReader>(FastJsonReader &, QString *);
+
+} // namespace read
+
+std::optional<PasswordPayloadSpecification> PasswordPayloadSpecification::fromJson(const QJsonObject &o,
+                                                                                   QString *error) {
+    JsonReader r(o, QStringLiteral("passwordPayloadSpecification"));
+    return read::passwordPayloadSpecification(r, error);
 }
 
 QJsonObject PasswordPayloadSpecification::toJson() const {
@@ -91,32 +177,7 @@ Version::Status Version::statusFromName(const QString &name) {
 
 std::optional<Version> Version::fromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("Version"));
-    Version v;
-    r.string("id", &v.id);
-    r.string("secretId", &v.secretId);
-    r.timestamp("createdAt", &v.createdAt);
-    r.timestamp("destroyAt", &v.destroyAt);
-    r.string("description", &v.description);
-    QString status;
-    r.string("status", &status);
-    v.status = statusFromName(status);
-    r.stringList("payloadEntryKeys", &v.payloadEntryKeys);
-    if (r.has("passwordPayloadSpecification")) {
-        QString specError;
-        v.passwordPayloadSpecification =
-            PasswordPayloadSpecification::fromJson(r.object("passwordPayloadSpecification"), &specError);
-        if (!v.passwordPayloadSpecification) {
-            r.fail(specError);
-        }
-    }
-    if (r.ok() && v.id.isEmpty()) {
-        r.fail(QStringLiteral("missing id"));
-    }
-    if (!r.ok()) {
-        setError(error, r);
-        return std::nullopt;
-    }
-    return v;
+    return read::version(r, error);
 }
 
 QJsonObject Version::toJson() const {
@@ -167,40 +228,7 @@ Secret::Status Secret::statusFromName(const QString &name) {
 
 std::optional<Secret> Secret::fromJson(const QJsonObject &o, QString *error) {
     JsonReader r(o, QStringLiteral("Secret"));
-    Secret s;
-    r.string("id", &s.id);
-    r.string("folderId", &s.folderId);
-    r.timestamp("createdAt", &s.createdAt);
-    r.string("name", &s.name);
-    r.string("description", &s.description);
-    r.stringMap("labels", &s.labels);
-    r.string("kmsKeyId", &s.kmsKeyId);
-    QString status;
-    r.string("status", &status);
-    s.status = statusFromName(status);
-    r.boolean("deletionProtection", &s.deletionProtection);
-    QString nestedError;
-    if (r.has("currentVersion")) {
-        s.currentVersion = Version::fromJson(r.object("currentVersion"), &nestedError);
-        if (!s.currentVersion) {
-            r.fail(nestedError);
-        }
-    }
-    if (r.has("passwordPayloadSpecification")) {
-        s.passwordPayloadSpecification =
-            PasswordPayloadSpecification::fromJson(r.object("passwordPayloadSpecification"), &nestedError);
-        if (!s.passwordPayloadSpecification) {
-            r.fail(nestedError);
-        }
-    }
-    if (r.ok() && s.id.isEmpty()) {
-        r.fail(QStringLiteral("missing id"));
-    }
-    if (!r.ok()) {
-        setError(error, r);
-        return std::nullopt;
-    }
-    return s;
+    return read::secret(r, error);
 }
 
 QJsonObject Secret::toJson() const {

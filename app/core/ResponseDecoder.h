@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <functional>
 #include <type_traits>
 
 // Decoders of the API's response bodies, kept apart from the transport so they can be fuzzed.
@@ -49,6 +50,18 @@ auto pageParser(const char *arrayName) {
             o, arrayName, [](const QJsonObject &item, QString *e) { return T::fromJson(item, e); }, why);
     };
 }
+
+// A response body as a JSON object (QJsonDocument), or why not.
+std::optional<QJsonObject> objectFromBody(const QByteArray &body, QString *why);
+
+// A page of versions or of secrets (T) decoded straight from the body: parsed by RapidJSON and
+// mapped by the same code as pageParser<T>(arrayName), with the same result and the same errors.
+// onToken, when set, hears a non-empty nextPageToken once the body is parsed, before the items are
+// mapped. A body RapidJSON does not take as an object goes the QJsonDocument way, for Qt's verdict
+// and message: the fast path never accepts less than that way, nor says it differently.
+template <typename T>
+std::optional<Page<T>> pageFromBody(const QByteArray &body, const char *arrayName,
+                                    const std::function<void(const QString &)> &onToken, QString *why);
 
 std::optional<AccessBinding> accessBindingFromJson(const QJsonObject &o, QString *why);
 QJsonObject accessBindingToJson(const AccessBinding &b);

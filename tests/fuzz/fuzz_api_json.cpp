@@ -1,9 +1,10 @@
 // API responses as a server (or anything between) may send them: Version, Secret, Operation,
 // google.rpc.Status, Cloud, Folder, timestamps and durations. Decoding must never crash and never
-// hand out a half-filled value.
+// hand out a half-filled value; the fast page decoder must agree with the QJsonDocument way.
 #include "ApiError.h"
 #include "FuzzSupport.h"
 #include "JsonMapping.h"
+#include "PageDecoderParity.h"
 #include "Resources.h"
 #include "ResponseDecoder.h"
 
@@ -27,6 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (const auto &e : payload->entries()) {
             Q_ASSERT(!e.key.isEmpty());
         }
+    }
+
+    // The pages' fast path (RapidJSON) must say exactly what the QJsonDocument way says.
+    if (parity::viaFast<Version>(bytes, "versions") != parity::viaQt<Version>(bytes, "versions") ||
+        parity::viaFast<Secret>(bytes, "secrets") != parity::viaQt<Secret>(bytes, "secrets")) {
+        qFatal("the fast page decoder and the QJsonDocument way disagree");
     }
 
     QJsonParseError pe{};
