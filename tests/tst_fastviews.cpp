@@ -20,19 +20,24 @@ using namespace lockbox::ui;
 
 namespace {
 
-// Counts the paint events of one widget (the table's viewport).
-class PaintCounter final : public QObject {
+// Counts the events of one type a widget receives (by default paints: of a table's viewport).
+class EventCounter final : public QObject {
 public:
-    explicit PaintCounter(QWidget *target) : QObject(target) { target->installEventFilter(this); }
+    explicit EventCounter(QWidget *target, QEvent::Type type = QEvent::Paint) : QObject(target), m_type(type) {
+        target->installEventFilter(this);
+    }
     int count = 0;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override {
-        if (event->type() == QEvent::Paint) {
+        if (event->type() == m_type) {
             ++count;
         }
         return false;
     }
+
+private:
+    QEvent::Type m_type;
 };
 
 QList<QStandardItem *> row(int n) {
@@ -105,7 +110,7 @@ void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
     appendRows(&model, 100);
     PagedTableView view;
     QVERIFY(show(view, &model));
-    PaintCounter paints(view.viewport());
+    EventCounter paints(view.viewport());
     const int maximum = view.verticalScrollBar()->maximum();
 
     appendRows(&model, 100); // a page below the last visible row
@@ -130,8 +135,8 @@ void TestFastViews::appendRepaintsOnlyTheVerticalScrollBar() {
     settle();
     QVERIFY(view.horizontalScrollBar()->isVisible());
     QVERIFY(view.verticalScrollBar()->isVisible());
-    PaintCounter vertical(view.verticalScrollBar());
-    PaintCounter horizontal(view.horizontalScrollBar());
+    EventCounter vertical(view.verticalScrollBar());
+    EventCounter horizontal(view.horizontalScrollBar());
 
     appendRows(&model, 100);
     settle();
@@ -149,7 +154,7 @@ void TestFastViews::horizontalScrollBarRepaintsWhenItChanges() {
     settle();
     QVERIFY(view.horizontalScrollBar()->isVisible());
     QVERIFY(!view.verticalScrollBar()->isVisible());
-    PaintCounter horizontal(view.horizontalScrollBar());
+    EventCounter horizontal(view.horizontalScrollBar());
     const int maximum = view.horizontalScrollBar()->maximum();
 
     // The rows that overflow bring the vertical bar: the viewport narrows, the horizontal range grows.
@@ -174,7 +179,7 @@ void TestFastViews::appendIntoVisibleRowsRepaints() {
     appendRows(&model, 2); // the viewport is not full: new rows show at once
     PagedTableView view;
     QVERIFY(show(view, &model));
-    PaintCounter paints(view.viewport());
+    EventCounter paints(view.viewport());
     appendRows(&model, 3);
     settle();
     QVERIFY(paints.count > 0);
@@ -232,7 +237,7 @@ void TestFastViews::otherModelChangesRepaint() {
     appendRows(&model, 100);
     PagedTableView view;
     QVERIFY(show(view, &model));
-    PaintCounter paints(view.viewport());
+    EventCounter paints(view.viewport());
 
     // An append below and a removal in the same turn: the removal needs the repaint.
     appendRows(&model, 50);
@@ -478,19 +483,6 @@ void TestFastViews::labelHeightFollowsTextAndFont() {
 
 QTEST_MAIN(TestFastViews)
 void TestFastViews::steadyLabelLaysOutOnlyForANewSize() {
-    // Counts the layout requests of the label's parent: what every QLabel::setText() posts.
-    class LayoutRequests final : public QObject {
-    public:
-        int count = 0;
-
-    protected:
-        bool eventFilter(QObject *, QEvent *event) override {
-            if (event->type() == QEvent::LayoutRequest) {
-                ++count;
-            }
-            return false;
-        }
-    };
     QWidget window;
     auto *row = new QHBoxLayout(&window);
     auto *label = new SteadyLabel(&window);
@@ -504,8 +496,7 @@ void TestFastViews::steadyLabelLaysOutOnlyForANewSize() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     settle();
     QCOMPARE(label->size(), plain->sizeHint());
-    LayoutRequests requests;
-    window.installEventFilter(&requests);
+    EventCounter requests(&window, QEvent::LayoutRequest); // what every QLabel::setText() posts
 
     // Another text of the same size (digits are as wide as each other): nothing to lay out.
     label->showText(QStringLiteral("200 versions loaded · more on the server"));
