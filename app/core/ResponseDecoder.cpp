@@ -69,6 +69,9 @@ struct DepthLimited {
 // a UTF-16 surrogate pair, which Qt takes alone and RapidJSON does not) or a byte order mark
 // (which Qt drops from the start of every string, key or value). Both bytes are rare: memchr.
 bool readDifferently(QByteArrayView json) {
+    if (json.isEmpty()) {
+        return false; // (and no null pointer for memchr)
+    }
     const char *const begin = json.data();
     const char *const end = begin + json.size();
     for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p))));) {
@@ -104,7 +107,7 @@ std::optional<Page<T>> pageFromBody(const QByteArray &body, const char *arrayNam
     // Invalid UTF-8 anywhere, a NUL byte (RapidJSON takes it for the end of the text), or what the
     // two read differently: QJsonDocument's way. Checked here in a pass or two, a third of the cost
     // of RapidJSON's own validation (kParseValidateEncodingFlag).
-    const bool plain = json.isValidUtf8() && !json.contains('\0') && !readDifferently(json);
+    const bool plain = !json.isEmpty() && json.isValidUtf8() && !json.contains('\0') && !readDifferently(json);
     rapidjson::Document doc;
     if (plain) {
         // Nested deeper than kMaxDepth the parse stops (and Qt judges: it refuses past 1,024), so
