@@ -215,6 +215,12 @@ void TestJsonMapping::int64_data() {
         << QJsonValue(QStringLiteral("9007199254740993")) << true << qint64(9007199254740993LL);
     QTest::newRow("number") << QJsonValue(256) << true << qint64(256);
     QTest::newRow("fractional number") << QJsonValue(1.5) << false << qint64(0);
+    QTest::newRow("integral double") << QJsonValue(1e3) << true << qint64(1000);
+    QTest::newRow("huge number") << QJsonValue(1e300) << false << qint64(0);
+    QTest::newRow("2^63 as a number") << QJsonValue(9223372036854775808.0) << false << qint64(0);
+    QTest::newRow("-2^63 as a number") << QJsonValue(-9223372036854775808.0) << true
+                                       << std::numeric_limits<qint64>::min();
+    QTest::newRow("infinity") << QJsonValue(std::numeric_limits<double>::infinity()) << false << qint64(0);
     QTest::newRow("overflowing string") << QJsonValue(QStringLiteral("9223372036854775808")) << false << qint64(0);
     QTest::newRow("decimal string") << QJsonValue(QStringLiteral("12.0")) << false << qint64(0);
     QTest::newRow("text") << QJsonValue(QStringLiteral("abc")) << false << qint64(0);

@@ -103,6 +103,20 @@ void TestPageDecoding::versionsPageAsQt_data() {
         << versionsPage(R"({"id": "v", "passwordPayloadSpecification": {"length": -0}})");
     QTest::newRow("length huge") << versionsPage(
         R"({"id": "v", "passwordPayloadSpecification": {"length": 9223372036854775808}})");
+    QTest::newRow("underflow in an unknown field") << versionsPage(R"({"id": "v"})", R"(, "x": 1e-400)");
+    QTest::newRow("negative underflow") << versionsPage(R"({"id": "v", "x": -1E-330})");
+    QTest::newRow("long zero fraction") << versionsPage(R"({"id": "v", "x": 0.)" + QByteArray(350, '0') + "1}");
+    QTest::newRow("just above the largest double") << versionsPage(R"({"id": "v", "x": 1.7976931348623159e308})");
+    QTest::newRow("largest double") << versionsPage(
+        R"({"id": "v", "passwordPayloadSpecification": {"length": 1.7976931348623158e308}})");
+    QTest::newRow("length rounded differently")
+        << versionsPage(R"({"id": "v", "passwordPayloadSpecification": {"length": 12345678901234567.8e1}})");
+    QTest::newRow("length 2^63") << versionsPage(
+        R"({"id": "v", "passwordPayloadSpecification": {"length": 9223372036854775808}})");
+    QTest::newRow("length -2^63") << versionsPage(
+        R"({"id": "v", "passwordPayloadSpecification": {"length": -9223372036854775808}})");
+    QTest::newRow("length 2^64") << versionsPage(
+        R"({"id": "v", "passwordPayloadSpecification": {"length": 18446744073709551616}})");
     QTest::newRow("length beyond double")
         << versionsPage(R"({"id": "v", "passwordPayloadSpecification": {"length": 1e400}})");
     QTest::newRow("length bad string") << versionsPage(

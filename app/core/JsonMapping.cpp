@@ -131,7 +131,9 @@ std::optional<qint64> toInt64(const QJsonValue &value) {
     }
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d != static_cast<double>(static_cast<qint64>(d))) {
+        // In range first (a cast of a double outside it is undefined); NaN fails both comparisons.
+        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) ||
+            d != static_cast<double>(static_cast<qint64>(d))) {
             return std::nullopt;
         }
         return static_cast<qint64>(d);

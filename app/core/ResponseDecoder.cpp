@@ -37,7 +37,7 @@ std::optional<T> readItem(FastJsonReader &r, QString *why) {
 }
 
 // Hands the parse to the document, and stops it (a parse error) when objects and arrays nest
-// deeper than kMaxDepth.
+// deeper than kMaxDepth or a number is not an integer of 64 bits.
 struct DepthLimited {
     static constexpr int kMaxDepth = 512;
     rapidjson::Document &document;
@@ -49,7 +49,10 @@ struct DepthLimited {
     bool Uint(unsigned u) { return document.Uint(u); }
     bool Int64(int64_t i) { return document.Int64(i); }
     bool Uint64(uint64_t u) { return document.Uint64(u); }
-    bool Double(double d) { return document.Double(d); }
+    // A number with a fraction or an exponent, or beyond 64 bits: RapidJSON (without full precision)
+    // may round it differently, and reads to 0 or infinity what Qt refuses as "illegal number".
+    // Such numbers are rare in these pages; the parse stops and QJsonDocument judges.
+    bool Double(double) { return false; }
     bool RawNumber(const char *s, rapidjson::SizeType length, bool copy) { return document.RawNumber(s, length, copy); }
     bool String(const char *s, rapidjson::SizeType length, bool copy) { return document.String(s, length, copy); }
     bool Key(const char *s, rapidjson::SizeType length, bool copy) { return document.Key(s, length, copy); }
@@ -105,8 +108,8 @@ std::optional<Page<T>> pageFromBody(const QByteArray &body, const char *arrayNam
     const bool bom = body.startsWith("\xEF\xBB\xBF");
     const QByteArrayView json = QByteArrayView(body).sliced(bom ? 3 : 0);
     // Invalid UTF-8 anywhere, a NUL byte (RapidJSON takes it for the end of the text), or what the
-    // two read differently: QJsonDocument's way. Checked here in a pass or two, a third of the cost
-    // of RapidJSON's own validation (kParseValidateEncodingFlag).
+    // two read differently (here and in DepthLimited): QJsonDocument's way. Checked here in a pass or two, a third of
+    // the cost of RapidJSON's own validation (kParseValidateEncodingFlag).
     const bool plain = !json.isEmpty() && json.isValidUtf8() && !json.contains('\0') && !readDifferently(json);
     rapidjson::Document doc;
     if (plain) {
