@@ -14,6 +14,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace lockbox::ui;
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void appendIntoVisibleRowsRepaints();
     void appendRepaintsOnlyTheVerticalScrollBar();
     void horizontalScrollBarRepaintsWhenItChanges();
+    void scrollBarReplacedInAQueuedCall();
     void firstOverflowingPagePaintsOnceWithItsScrollBar();
     void otherModelChangesRepaint();
     void delegateDrawsTextInTheModelsColour();
@@ -172,6 +174,26 @@ void TestFastViews::horizontalScrollBarRepaintsWhenItChanges() {
     view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum());
     settle();
     QVERIFY(horizontal.count >= 1);
+}
+
+// The view's queued calls run under HorizontalBarGuard; a bar replaced in one must leave its
+// container updating and painted.
+void TestFastViews::scrollBarReplacedInAQueuedCall() {
+    QStandardItemModel model;
+    appendRows(&model, 100);
+    PagedTableView view;
+    QVERIFY(show(view, &model, QSize(250, 300)));
+    view.setColumnWidth(0, 300);
+    settle();
+    QWidget *box = view.horizontalScrollBar()->parentWidget();
+    QTimer::singleShot(0, &view, [&view]() { view.setHorizontalScrollBar(new QScrollBar); });
+    settle();
+    QCOMPARE(view.horizontalScrollBar()->parentWidget(), box);
+    QVERIFY(!box->testAttribute(Qt::WA_UpdatesDisabled));
+    EventCounter paints(box);
+    box->update();
+    settle();
+    QVERIFY2(paints.count >= 1, "the container still repaints");
 }
 
 void TestFastViews::appendIntoVisibleRowsRepaints() {

@@ -25,11 +25,13 @@ public:
         m_box->setAttribute(Qt::WA_UpdatesDisabled, true);
     }
     ~HorizontalBarGuard() {
-        if (!m_box || !m_bar) {
-            return; // the view or its bar went away during the call
+        if (!m_box) {
+            return; // the view went away during the call
         }
         m_box->setAttribute(Qt::WA_UpdatesDisabled, m_wasDisabled);
-        if (state() != m_before) {
+        if (!m_bar) {
+            m_box->update(); // replaced (setHorizontalScrollBar) during the call: its container stays
+        } else if (state() != m_before) {
             m_box->update();
             m_bar->update();
         }
