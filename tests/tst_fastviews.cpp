@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void stretchColumnKeepsItsMinimum();
     void labelHeightFollowsTextAndFont();
     void steadyLabelLaysOutOnlyForANewSize();
+    void selectableLabelPaintsANewTextOnce();
 };
 
 void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
@@ -555,6 +557,40 @@ void TestFastViews::steadyLabelLaysOutOnlyForANewSize() {
     plain->setContentsMargins(4, 4, 4, 4);
     settle();
     QCOMPARE(label->size(), plain->sizeHint());
+}
+
+void TestFastViews::selectableLabelPaintsANewTextOnce() {
+    QWidget window;
+    auto *column = new QVBoxLayout(&window);
+    auto *label = new SelectableLabel(&window);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setText(
+        QStringLiteral("ID e6qdemo0postgres0001  ·  Status: Active  ·  Current version: e6qv0pgmain000000006"));
+    column->addWidget(label);
+    column->addStretch(1);
+    window.resize(300, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    settle();
+    EventCounter paints(label);
+    EventCounter later(label, QEvent::UpdateLater);
+
+    // QLabel lays the new text out while painting it, and that layout asks for a repaint.
+    label->setText(QStringLiteral("ID e6qdemo0history0001  ·  Status: Inactive  ·  No current version"));
+    settle();
+    QVERIFY2(later.count > 0, "the paint still lays the text out (else this test checks nothing)");
+    QCOMPARE(paints.count, 1);
+
+    // What the window shows is the new text: the same pixels as the label painted afresh.
+    const QRect area(label->mapTo(&window, QPoint(0, 0)), label->size());
+    const QImage shown = window.screen()
+                             ->grabWindow(window.winId(), area.x(), area.y(), area.width(), area.height())
+                             .toImage()
+                             .convertToFormat(QImage::Format_RGB32);
+    const QImage fresh = label->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(shown.size(), fresh.size());
+    QCOMPARE(shown, fresh);
 }
 
 #include "tst_fastviews.moc"

@@ -1,6 +1,7 @@
 #include "SelectableLabel.h"
 
 #include <QEvent>
+#include <QPaintEvent>
 #include <QTextDocument>
 
 namespace lockbox::ui {
@@ -65,6 +66,21 @@ int SelectableLabel::heightForWidth(int width) const {
     m_next = (m_next + 1) % kWidths;
     m_count = qMin(m_count + 1, kWidths);
     return height;
+}
+
+bool SelectableLabel::event(QEvent *event) {
+    // QWidget::update() from inside a paint event comes back as UpdateLater; here it comes from
+    // QLabel's text control, when the paint laid the document out before drawing it. After a
+    // paint of the whole label it would only paint the same again.
+    if (event->type() == QEvent::UpdateLater && m_paintedWhole) {
+        return true;
+    }
+    return QLabel::event(event);
+}
+
+void SelectableLabel::paintEvent(QPaintEvent *event) {
+    QLabel::paintEvent(event);
+    m_paintedWhole = (QRegion(rect()) - event->region()).isEmpty();
 }
 
 void SelectableLabel::changeEvent(QEvent *event) {

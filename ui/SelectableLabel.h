@@ -16,6 +16,9 @@ namespace lockbox::ui {
 // (tst_fastviews compares them); only the preferred size of a word-wrapped label differs (wider,
 // fewer lines), as for any unselectable label. Heights for width are remembered per text. Rich
 // text keeps QLabel's own hints.
+// A selectable QLabel lays its document out in its paint event, and that layout asks for the
+// label to be repainted: every new text was painted twice. Such a request for what the paint has
+// just drawn (with the new layout) is dropped.
 class SelectableLabel final : public QLabel {
     Q_OBJECT
 public:
@@ -27,7 +30,9 @@ public:
     int heightForWidth(int width) const override;
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // The twin, brought in line with this label's text, font and layout properties; nullptr for
@@ -39,6 +44,7 @@ private:
     }
 
     mutable std::unique_ptr<QLabel> m_twin;
+    bool m_paintedWhole = false;      // the last paint event drew all of the label
     static constexpr int kWidths = 4; // a layout pass asks at a few widths (minimum, current)
     mutable QString m_text;           // the text the cache is for
     mutable int m_widths[kWidths] = {};
