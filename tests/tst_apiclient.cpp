@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void payloadDecoding();
     void crossOriginRedirectNotFollowed();
     void contextDeletedBeforeSend();
+    void readyTokenSendsAtOnce();
     void contextDeletedInFlight();
     void transferTimeout();
     void connectionRefused();
@@ -834,15 +836,43 @@ void TestApiClient::crossOriginRedirectNotFollowed() {
 }
 
 void TestApiClient::contextDeletedBeforeSend() {
-    auto client = fakeClient();
+    // A provider that has to fetch its token: the request waits for it.
+    ScriptedProvider provider({s("t1.scripted")});
+    auto client = fakeClient(&provider);
     m_server->setFallback(FakeHttpServer::Response::json(200, QJsonObject{{s("id"), s("e6q1")}}));
     auto *context = new QObject;
     Waiter<Secret> get;
     client->getSecret(s("e6q1"), context, get.callback());
+    QVERIFY(client->findChildren<QNetworkReply *>().isEmpty());
     delete context;
     QTest::qWait(200);
     QCOMPARE(get.calls(), 0);
     QVERIFY(m_server->requests().isEmpty()); // nobody wants the answer: nothing is sent
+}
+
+void TestApiClient::readyTokenSendsAtOnce() {
+    // The static token is at hand: the request leaves inside the call, while the caller (a click's
+    // handler) is still busy, and the answer still comes later, from the event loop.
+    auto client = fakeClient();
+    m_server->setFallback(FakeHttpServer::Response::json(200, QJsonObject{{s("id"), s("e6q1")}}));
+    QObject context;
+    Waiter<Secret> get;
+    client->getSecret(s("e6q1"), &context, get.callback());
+    QCOMPARE(client->findChildren<QNetworkReply *>().size(), 1);
+    QCOMPARE(get.calls(), 0);
+    QTRY_COMPARE(get.calls(), 1);
+    QVERIFY(get.result().ok());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer t1.test-token"));
+
+    // A refused static token is never ready: the next call fails through requestToken(), later.
+    m_token->invalidate(s("t1.test-token"));
+    Waiter<Secret> again;
+    client->getSecret(s("e6q1"), &context, again.callback());
+    QCOMPARE(again.calls(), 0);
+    QTRY_COMPARE(again.calls(), 1);
+    QCOMPARE(again.result().error().kind, ApiError::Kind::Auth);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestApiClient::contextDeletedInFlight() {

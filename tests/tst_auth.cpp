@@ -136,6 +136,40 @@ private Q_SLOTS:
         QTRY_COMPARE(provider->exchangeCount(), 2);
     }
 
+    void readyTokenOnlyWhenNothingToWaitFor() {
+        m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        provider->setClock([&now] { return now; });
+
+        // None yet: asking starts the exchange (once), and a request has to wait for it.
+        QVERIFY(!provider->readyToken());
+        QVERIFY(!provider->readyToken());
+        QCOMPARE(provider->exchangeCount(), 1);
+        QTRY_VERIFY(provider->readyToken().has_value());
+        const QString first = *provider->readyToken();
+        QCOMPARE(provider->exchangeCount(), 1);
+
+        // Late in its hour: still served at once, and refreshed in the background.
+        now = now.addSecs(55 * 60);
+        QCOMPARE(provider->readyToken(), std::optional<QString>(first));
+        QCOMPARE(provider->exchangeCount(), 2);
+        QTRY_VERIFY(provider->readyToken() != std::optional<QString>(first));
+        const QString second = *provider->readyToken();
+
+        // Refused by the server, or 20 s from expiry: nothing ready, a new exchange instead.
+        QDateTime expiresAt;
+        connect(provider, &ExchangeTokenProvider::tokenRefreshed, this, [&](const QDateTime &at) { expiresAt = at; });
+        provider->invalidate(second);
+        QVERIFY(!provider->readyToken());
+        QCOMPARE(provider->exchangeCount(), 3);
+        QTRY_VERIFY(provider->readyToken().has_value());
+        QVERIFY(expiresAt.isValid());
+        now = expiresAt.addSecs(-20);
+        QVERIFY(!provider->readyToken());
+    }
+
     void expiredTokenIsRefreshedOnceForConcurrentRequests() {
         m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
         ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);

@@ -377,6 +377,12 @@ void ApiClient::attempt(std::shared_ptr<Call> call) {
         finish(call, r);
         return;
     }
+    // A token at hand: the request leaves now, not after the caller's event (a click's layout and
+    // paint), so the server answers while the UI thread is still busy with it.
+    if (const std::optional<QString> token = m_credentials->readyToken()) {
+        sendHttp(call, *token);
+        return;
+    }
     m_credentials->requestToken(this, [this, call](const Result<QString> &token) {
         if (!token.ok()) {
             Result<QByteArray> r(token.error());

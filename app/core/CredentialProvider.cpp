@@ -30,6 +30,13 @@ void StaticTokenProvider::requestToken(QObject *context, TokenCallback callback)
         });
 }
 
+std::optional<QString> StaticTokenProvider::readyToken() {
+    if (m_invalid || m_token.isEmpty()) {
+        return std::nullopt;
+    }
+    return m_token;
+}
+
 void StaticTokenProvider::invalidate(const QString &token) {
     if (token == m_token) {
         m_invalid = true;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace lockbox {
 
@@ -21,6 +22,11 @@ public:
     virtual void requestToken(QObject *context, TokenCallback callback) = 0;
     // The server refused this token (401): drop it so the next requestToken() refreshes.
     virtual void invalidate(const QString &token) = 0;
+    // A token that may go out now, with nothing to wait for (none when requestToken() would have
+    // to fetch or refuse one). A request sent with it leaves while the caller's event is still
+    // being handled: the server works while the UI lays out and paints what the click changed.
+    // Never calls back; may start a refresh ahead of expiry, as requestToken() does.
+    virtual std::optional<QString> readyToken() { return std::nullopt; }
 };
 
 // A pasted IAM token (or the sandbox's): no refresh possible.
@@ -32,6 +38,7 @@ public:
 
     void requestToken(QObject *context, TokenCallback callback) override;
     void invalidate(const QString &token) override;
+    std::optional<QString> readyToken() override;
 
 private:
     QString m_token;

@@ -38,15 +38,19 @@ bool ExchangeTokenProvider::needsRefresh(const QDateTime &now) const {
     return left <= lifetime / 10;
 }
 
-void ExchangeTokenProvider::requestToken(QObject *context, TokenCallback callback) {
+std::optional<QString> ExchangeTokenProvider::readyToken() {
     const QDateTime now = m_clock();
     const bool usable = !m_token.isEmpty() && now.msecsTo(m_expiresAt) > 30 * 1000;
     if (needsRefresh(now) && !m_inFlight) {
         startExchange();
     }
-    if (usable) {
-        // Still valid: serve it now even while a refresh runs in the background.
-        QTimer::singleShot(0, context, [token = m_token, callback = std::move(callback)] { callback(token); });
+    // Still valid: served now even while a refresh runs in the background.
+    return usable ? std::optional<QString>(m_token) : std::nullopt;
+}
+
+void ExchangeTokenProvider::requestToken(QObject *context, TokenCallback callback) {
+    if (const std::optional<QString> token = readyToken()) {
+        QTimer::singleShot(0, context, [token = *token, callback = std::move(callback)] { callback(token); });
         return;
     }
     m_waiters.append({QPointer<QObject>(context), std::move(callback)});

@@ -25,6 +25,7 @@ public:
 
     void requestToken(QObject *context, TokenCallback callback) override;
     void invalidate(const QString &token) override;
+    std::optional<QString> readyToken() override;
 
     // For tests: the clock the cache is judged by.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

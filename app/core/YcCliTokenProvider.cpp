@@ -14,9 +14,16 @@ YcCliTokenProvider::~YcCliTokenProvider() {
     m_token.fill(QChar(u'\0'));
 }
 
-void YcCliTokenProvider::requestToken(QObject *context, TokenCallback callback) {
+std::optional<QString> YcCliTokenProvider::readyToken() {
     if (!m_token.isEmpty() && m_obtainedAt.secsTo(QDateTime::currentDateTimeUtc()) < 3600) {
-        QTimer::singleShot(0, context, [token = m_token, callback = std::move(callback)] { callback(token); });
+        return m_token;
+    }
+    return std::nullopt;
+}
+
+void YcCliTokenProvider::requestToken(QObject *context, TokenCallback callback) {
+    if (const std::optional<QString> token = readyToken()) {
+        QTimer::singleShot(0, context, [token = *token, callback = std::move(callback)] { callback(token); });
         return;
     }
     m_waiters.append({QPointer<QObject>(context), std::move(callback)});

@@ -18,6 +18,7 @@ public:
 
     void requestToken(QObject *context, TokenCallback callback) override;
     void invalidate(const QString &token) override;
+    std::optional<QString> readyToken() override;
 
 private:
     void run();
