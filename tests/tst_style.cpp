@@ -9,7 +9,10 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPixmapCache>
 #include <QProxyStyle>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QToolBar>
@@ -30,10 +33,52 @@ public:
         return QProxyStyle::standardIcon(which, option, widget);
     }
     int asked(StandardPixmap which) const { return m_asked.value(which); }
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override {
+        if (control == CC_ScrollBar) {
+            ++scrollBarsDrawn;
+        }
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+    }
+    mutable int scrollBarsDrawn = 0;
 
 private:
     mutable QHash<int, int> m_asked;
 };
+
+class ExposedScrollBar final : public QScrollBar {
+public:
+    using QScrollBar::initStyleOption;
+    using QScrollBar::QScrollBar;
+};
+
+// The largest difference of one colour channel between two images of the same size.
+int largestDifference(const QImage &a, const QImage &b, int *pixels) {
+    int largest = 0;
+    *pixels = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            const int d =
+                std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+            largest = std::max(largest, d);
+            *pixels += d > 0;
+        }
+    }
+    return largest;
+}
+
+// The scroll bar as `style` draws it over a coloured background, at `ratio` device pixels a pixel.
+QImage drawn(const QStyle *style, const QStyleOptionSlider &option, const QWidget *widget, qreal ratio) {
+    QImage image(option.rect.size() * ratio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(QColor(0x12, 0x34, 0x56));
+    QPainter painter(&image);
+    style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, widget);
+    painter.end();
+    return image;
+}
 
 QImage image(const QIcon &icon) {
     return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
@@ -50,6 +95,8 @@ private Q_SLOTS:
     void pixmapsAtTheScreensRatio();
     void rightToLeftKeepsItsArrow();
     void otherIconsComeAtOnce();
+    void scrollBarsLookAsTheBaseStyleDrawsThem();
+    void scrollBarPartsAreDrawnOnce();
 
 private:
     CountingStyle *m_base = nullptr;  // owned by the application's style
@@ -152,6 +199,135 @@ void TestStyle::otherIconsComeAtOnce() {
     const QIcon trash = QApplication::style()->standardIcon(QStyle::SP_TrashIcon);
     QCOMPARE(m_base->asked(QStyle::SP_TrashIcon), before + 1);
     QCOMPARE(image(trash), image(m_fusion->standardIcon(QStyle::SP_TrashIcon)));
+}
+
+void TestStyle::scrollBarsLookAsTheBaseStyleDrawsThem() {
+    struct Range {
+        int maximum, pageStep, value;
+    };
+    // Short and long sliders, at either end and between.
+    const QList<Range> ranges{{100, 10, 0}, {100, 10, 47}, {100, 10, 100}, {10000, 380, 1234}, {5, 300, 2}};
+    struct Look {
+        QStyle::State state;
+        QStyle::SubControls active;
+    };
+    const QList<Look> looks{{QStyle::State_None, QStyle::SC_None},
+                            {QStyle::State_MouseOver, QStyle::SC_ScrollBarSlider},
+                            {QStyle::State_Sunken, QStyle::SC_ScrollBarAddLine},
+                            {QStyle::State_MouseOver, QStyle::SC_ScrollBarSubLine},
+                            {QStyle::State_Sunken, QStyle::SC_ScrollBarSlider}};
+    int compared = 0;
+    int worst = 0;
+    int differing = 0;
+    for (const Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            for (const bool enabled : {true, false}) {
+                for (const Range &range : ranges) {
+                    ExposedScrollBar bar(orientation);
+                    bar.resize(orientation == Qt::Horizontal ? QSize(300, 14) : QSize(14, 300));
+                    bar.setLayoutDirection(direction);
+                    bar.setEnabled(enabled);
+                    bar.setRange(0, range.maximum);
+                    bar.setPageStep(range.pageStep);
+                    bar.setValue(range.value);
+                    for (const Look &look : looks) {
+                        QStyleOptionSlider option;
+                        bar.initStyleOption(&option);
+                        option.subControls = QStyle::SC_All; // as QScrollBar::paintEvent() asks
+                        option.state |= look.state;
+                        option.activeSubControls = look.active;
+                        for (const qreal ratio : {1.0, 2.0}) {
+                            const QImage want = drawn(m_fusion.get(), option, &bar, ratio);
+                            QImage background(want.size(), want.format());
+                            background.setDevicePixelRatio(ratio);
+                            background.fill(QColor(0x12, 0x34, 0x56));
+                            QVERIFY(want != background); // a scroll bar was drawn
+                            QPixmapCache::clear();
+                            const QImage got = drawn(QApplication::style(), option, &bar, ratio);
+                            // Again, from the cache alone (drawn directly, the base style would be asked).
+                            const int asked = m_base->scrollBarsDrawn;
+                            const QImage again = drawn(QApplication::style(), option, &bar, ratio);
+                            QCOMPARE(m_base->scrollBarsDrawn, asked);
+                            QCOMPARE(again, got);
+                            QCOMPARE(got.size(), want.size());
+                            int pixels = 0;
+                            const int difference = largestDifference(got, want, &pixels);
+                            worst = std::max(worst, difference);
+                            differing += pixels;
+                            QVERIFY2(difference <= 1,
+                                     qPrintable(QStringLiteral("orientation %1, direction %2, enabled %3, "
+                                                               "range %4/%5/%6, look %7/%8, ratio %9")
+                                                    .arg(orientation)
+                                                    .arg(direction)
+                                                    .arg(enabled)
+                                                    .arg(range.maximum)
+                                                    .arg(range.pageStep)
+                                                    .arg(range.value)
+                                                    .arg(int(look.state))
+                                                    .arg(int(look.active))
+                                                    .arg(ratio)));
+                            ++compared;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    QCOMPARE(compared, 2 * 2 * 2 * 5 * 5 * 2);
+    qInfo("largest difference %d, in %d pixels", worst, differing);
+}
+
+void TestStyle::scrollBarPartsAreDrawnOnce() {
+    QPixmapCache::clear();
+    ExposedScrollBar bar(Qt::Vertical);
+    bar.resize(14, 380);
+    bar.setRange(0, 2000);
+    bar.setPageStep(360);
+    bar.setValue(500);
+    const auto draw = [&]() {
+        QStyleOptionSlider option;
+        bar.initStyleOption(&option);
+        option.subControls = QStyle::SC_All;
+        return drawn(QApplication::style(), option, &bar, 1.0);
+    };
+    m_base->scrollBarsDrawn = 0;
+    draw();
+    QCOMPARE(m_base->scrollBarsDrawn, 3); // the groove, the slider, the arrow buttons
+
+    // Scrolling: the same slider elsewhere on the same bar.
+    bar.setValue(700);
+    const QImage scrolled = draw();
+    bar.setValue(900);
+    draw();
+    QCOMPARE(m_base->scrollBarsDrawn, 3);
+
+    // A page of rows more: a shorter slider on the same bar.
+    bar.setRange(0, 4000);
+    draw();
+    QCOMPARE(m_base->scrollBarsDrawn, 4);
+
+    // At the end the arrow buttons may look otherwise: drawn again.
+    bar.setValue(4000);
+    draw();
+    QCOMPARE(m_base->scrollBarsDrawn, 5);
+
+    // Back where it was: from the cache, and as the base style draws it (within rounding).
+    bar.setRange(0, 2000);
+    bar.setValue(700);
+    QCOMPARE(draw(), scrolled);
+    QCOMPARE(m_base->scrollBarsDrawn, 5);
+    QStyleOptionSlider option;
+    bar.initStyleOption(&option);
+    option.subControls = QStyle::SC_All;
+    int pixels = 0;
+    QVERIFY(largestDifference(scrolled, drawn(m_fusion.get(), option, &bar, 1.0), &pixels) <= 1);
+
+    // Painted through a transform: drawn directly.
+    QImage image(28, 760, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.scale(2, 2);
+    QApplication::style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
+    QCOMPARE(m_base->scrollBarsDrawn, 6);
 }
 
 int main(int argc, char *argv[]) {

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QPixmapCache>
+#include <cmath>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QPainter>
@@ -75,7 +77,13 @@ private:
 
 } // namespace
 
-LockboxStyle::LockboxStyle(QStyle *base) : QProxyStyle(base) {}
+LockboxStyle::LockboxStyle(QStyle *base) : QProxyStyle(base) {
+    const QStyle *innermost = baseStyle();
+    while (const auto *proxy = qobject_cast<const QProxyStyle *>(innermost)) {
+        innermost = proxy->baseStyle();
+    }
+    m_cacheScrollBars = innermost && innermost->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
 
 LockboxStyle::~LockboxStyle() = default;
 
@@ -97,6 +105,88 @@ QIcon LockboxStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     default:
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }
+}
+
+void LockboxStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                      const QWidget *widget) const {
+    if (control == CC_ScrollBar && m_cacheScrollBars) {
+        if (const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
+            bar && drawCachedScrollBar(*bar, painter, widget)) {
+            return;
+        }
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
+namespace {
+constexpr int kSliderMargin = 2; // Fusion's slider outline reaches a pixel past the slider's rectangle
+} // namespace
+
+bool LockboxStyle::drawCachedScrollBar(const QStyleOptionSlider &bar, QPainter *painter, const QWidget *widget) const {
+    // Only where a pixmap drawn at the bar's place gives the same pixels: no transform, opacity or
+    // other composition, a range to show, and the whole bar asked for (as QScrollBar asks).
+    if (!painter->worldTransform().isIdentity() || painter->opacity() != 1.0 ||
+        painter->compositionMode() != QPainter::CompositionMode_SourceOver || bar.rect.isEmpty() ||
+        bar.minimum >= bar.maximum || bar.subControls != SC_All) {
+        return false;
+    }
+    const QRect slider = baseStyle()->subControlRect(CC_ScrollBar, &bar, SC_ScrollBarSlider, widget);
+    if (slider.isEmpty() || !bar.rect.contains(slider)) {
+        return false;
+    }
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    if (ratio != std::floor(ratio)) {
+        return false; // a fractional scale rounds the layers' edges otherwise than one drawing
+    }
+    // Everything Fusion's drawing reads, but the slider's place; the ends matter for the arrows.
+    const QString common = QStringLiteral("%1:%2x%3:%4:%5:%6:%7:%8:%9")
+                               .arg(int(bar.orientation))
+                               .arg(bar.rect.width())
+                               .arg(bar.rect.height())
+                               .arg(ratio)
+                               .arg(int(bar.state))
+                               .arg(int(bar.activeSubControls))
+                               .arg(bar.palette.cacheKey())
+                               .arg(int(bar.direction))
+                               .arg(int(bar.upsideDown));
+    const auto render = [&](const QString &key, QSize size, QPoint origin, SubControls parts) {
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap)) {
+            return pixmap;
+        }
+        pixmap = QPixmap(size * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.translate(-origin);
+        QStyleOptionSlider part = bar;
+        part.subControls = parts;
+        baseStyle()->drawComplexControl(CC_ScrollBar, &part, &p, widget);
+        p.end();
+        QPixmapCache::insert(key, pixmap);
+        return pixmap;
+    };
+    const QString barKey = QStringLiteral("lockbox-scrollbar:") + common;
+    const QString arrowsKey =
+        QStringLiteral("lockbox-scrollbar-arrows:") + common +
+        QStringLiteral(":%1:%2").arg(bar.sliderValue <= bar.minimum).arg(bar.sliderValue >= bar.maximum);
+    const QRect area = slider.adjusted(-kSliderMargin, -kSliderMargin, kSliderMargin, kSliderMargin) & bar.rect;
+    const QPoint inset = slider.topLeft() - area.topLeft();
+    const QString sliderKey = QStringLiteral("lockbox-scrollbar-slider:") + common +
+                              QStringLiteral(":%1x%2:%3x%4:%5,%6")
+                                  .arg(slider.width())
+                                  .arg(slider.height())
+                                  .arg(area.width())
+                                  .arg(area.height())
+                                  .arg(inset.x())
+                                  .arg(inset.y());
+    // In Fusion's order: the groove, the slider, then the arrow buttons over the slider's outline.
+    const SubControls arrows = SubControls(SC_ScrollBarAddLine) | SC_ScrollBarSubLine;
+    painter->drawPixmap(bar.rect.topLeft(), render(barKey, bar.rect.size(), bar.rect.topLeft(),
+                                                   SubControls(SC_All) & ~(arrows | SC_ScrollBarSlider)));
+    painter->drawPixmap(area.topLeft(), render(sliderKey, area.size(), area.topLeft(), SC_ScrollBarSlider));
+    painter->drawPixmap(bar.rect.topLeft(), render(arrowsKey, bar.rect.size(), bar.rect.topLeft(), arrows));
+    return true;
 }
 
 } // namespace lockbox::ui
