@@ -292,30 +292,30 @@ void TestStyle::scrollBarPartsAreDrawnOnce() {
     };
     m_base->scrollBarsDrawn = 0;
     draw();
-    QCOMPARE(m_base->scrollBarsDrawn, 3); // the groove, the slider, the arrow buttons
+    QCOMPARE(m_base->scrollBarsDrawn, 4); // the groove, the slider, each arrow button
 
     // Scrolling: the same slider elsewhere on the same bar.
     bar.setValue(700);
     const QImage scrolled = draw();
     bar.setValue(900);
     draw();
-    QCOMPARE(m_base->scrollBarsDrawn, 3);
+    QCOMPARE(m_base->scrollBarsDrawn, 4);
 
     // A page of rows more: a shorter slider on the same bar.
     bar.setRange(0, 4000);
     draw();
-    QCOMPARE(m_base->scrollBarsDrawn, 4);
+    QCOMPARE(m_base->scrollBarsDrawn, 5);
 
     // At the end the arrow buttons may look otherwise: drawn again.
     bar.setValue(4000);
     draw();
-    QCOMPARE(m_base->scrollBarsDrawn, 5);
+    QCOMPARE(m_base->scrollBarsDrawn, 7);
 
     // Back where it was: from the cache, and as the base style draws it (within rounding).
     bar.setRange(0, 2000);
     bar.setValue(700);
     QCOMPARE(draw(), scrolled);
-    QCOMPARE(m_base->scrollBarsDrawn, 5);
+    QCOMPARE(m_base->scrollBarsDrawn, 7);
     QStyleOptionSlider option;
     bar.initStyleOption(&option);
     option.subControls = QStyle::SC_All;
@@ -327,7 +327,7 @@ void TestStyle::scrollBarPartsAreDrawnOnce() {
     QPainter painter(&image);
     painter.scale(2, 2);
     QApplication::style()->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
-    QCOMPARE(m_base->scrollBarsDrawn, 6);
+    QCOMPARE(m_base->scrollBarsDrawn, 8);
 }
 
 int main(int argc, char *argv[]) {

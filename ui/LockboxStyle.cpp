@@ -119,26 +119,43 @@ void LockboxStyle::drawComplexControl(ComplexControl control, const QStyleOption
 }
 
 namespace {
-constexpr int kSliderMargin = 2; // Fusion's slider outline reaches a pixel past the slider's rectangle
+
+constexpr int kMargin = 2; // Fusion's outlines reach a pixel past a part's rectangle
+
+// A layer as a pixmap; without an alpha channel when every pixel is opaque, because the raster
+// engine copies such a pixmap, where it blends a translucent one row by row (and a tall one on its
+// thread pool, which is what made the bars slow).
+QPixmap layerPixmap(QImage image) {
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(line[x]) != 255) {
+                return QPixmap::fromImage(std::move(image));
+            }
+        }
+    }
+    return QPixmap::fromImage(image.convertToFormat(QImage::Format_RGB32));
+}
+
 } // namespace
 
 bool LockboxStyle::drawCachedScrollBar(const QStyleOptionSlider &bar, QPainter *painter, const QWidget *widget) const {
-    // Only where a pixmap drawn at the bar's place gives the same pixels: no transform, opacity or
+    // Only where pixmaps drawn at the bar's place give the same pixels: no transform, opacity or
     // other composition, a range to show, and the whole bar asked for (as QScrollBar asks).
     if (!painter->worldTransform().isIdentity() || painter->opacity() != 1.0 ||
         painter->compositionMode() != QPainter::CompositionMode_SourceOver || bar.rect.isEmpty() ||
         bar.minimum >= bar.maximum || bar.subControls != SC_All) {
         return false;
     }
-    const QRect slider = baseStyle()->subControlRect(CC_ScrollBar, &bar, SC_ScrollBarSlider, widget);
-    if (slider.isEmpty() || !bar.rect.contains(slider)) {
-        return false;
-    }
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     if (ratio != std::floor(ratio)) {
         return false; // a fractional scale rounds the layers' edges otherwise than one drawing
     }
-    // Everything Fusion's drawing reads, but the slider's place; the ends matter for the arrows.
+    const QRect slider = baseStyle()->subControlRect(CC_ScrollBar, &bar, SC_ScrollBarSlider, widget);
+    if (slider.isEmpty() || !bar.rect.contains(slider)) {
+        return false;
+    }
+    // Everything Fusion's drawing reads but the slider's place; the ends matter for the arrows.
     const QString common = QStringLiteral("%1:%2x%3:%4:%5:%6:%7:%8:%9")
                                .arg(int(bar.orientation))
                                .arg(bar.rect.width())
@@ -149,43 +166,49 @@ bool LockboxStyle::drawCachedScrollBar(const QStyleOptionSlider &bar, QPainter *
                                .arg(bar.palette.cacheKey())
                                .arg(int(bar.direction))
                                .arg(int(bar.upsideDown));
-    const auto render = [&](const QString &key, QSize size, QPoint origin, SubControls parts) {
-        QPixmap pixmap;
-        if (QPixmapCache::find(key, &pixmap)) {
-            return pixmap;
+    // The layer of `parts` inside `area`, drawn by the base style on transparency; `where` tells
+    // layers of the same size apart in the key.
+    const auto draw = [&](const QString &name, const QRect &area, QPoint where, SubControls parts) {
+        if (area.isEmpty()) {
+            return;
         }
-        pixmap = QPixmap(size * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.translate(-origin);
-        QStyleOptionSlider part = bar;
-        part.subControls = parts;
-        baseStyle()->drawComplexControl(CC_ScrollBar, &part, &p, widget);
-        p.end();
-        QPixmapCache::insert(key, pixmap);
-        return pixmap;
+        const QString key = QStringLiteral("lockbox-scrollbar-%1:%2:%3x%4@%5,%6")
+                                .arg(name, common)
+                                .arg(area.width())
+                                .arg(area.height())
+                                .arg(where.x())
+                                .arg(where.y());
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            QImage image(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            p.translate(-area.topLeft());
+            QStyleOptionSlider only = bar;
+            only.subControls = parts;
+            baseStyle()->drawComplexControl(CC_ScrollBar, &only, &p, widget);
+            p.end();
+            pixmap = layerPixmap(std::move(image));
+            QPixmapCache::insert(key, pixmap);
+        }
+        painter->drawPixmap(area.topLeft(), pixmap);
     };
-    const QString barKey = QStringLiteral("lockbox-scrollbar:") + common;
-    const QString arrowsKey =
-        QStringLiteral("lockbox-scrollbar-arrows:") + common +
-        QStringLiteral(":%1:%2").arg(bar.sliderValue <= bar.minimum).arg(bar.sliderValue >= bar.maximum);
-    const QRect area = slider.adjusted(-kSliderMargin, -kSliderMargin, kSliderMargin, kSliderMargin) & bar.rect;
-    const QPoint inset = slider.topLeft() - area.topLeft();
-    const QString sliderKey = QStringLiteral("lockbox-scrollbar-slider:") + common +
-                              QStringLiteral(":%1x%2:%3x%4:%5,%6")
-                                  .arg(slider.width())
-                                  .arg(slider.height())
-                                  .arg(area.width())
-                                  .arg(area.height())
-                                  .arg(inset.x())
-                                  .arg(inset.y());
+    const auto around = [&](const QRect &r) { return r.adjusted(-kMargin, -kMargin, kMargin, kMargin) & bar.rect; };
+    const auto placeOf = [&](const QRect &area) { return area.topLeft() - bar.rect.topLeft(); };
     // In Fusion's order: the groove, the slider, then the arrow buttons over the slider's outline.
+    // The slider's and the buttons' layers are only as large as they are (few rows to blend). The
+    // slider's is keyed by its size and where the slider lies in it, not by its place on the bar:
+    // the same slider anywhere (scrolling). The buttons look otherwise at the ends of the range.
     const SubControls arrows = SubControls(SC_ScrollBarAddLine) | SC_ScrollBarSubLine;
-    painter->drawPixmap(bar.rect.topLeft(), render(barKey, bar.rect.size(), bar.rect.topLeft(),
-                                                   SubControls(SC_All) & ~(arrows | SC_ScrollBarSlider)));
-    painter->drawPixmap(area.topLeft(), render(sliderKey, area.size(), area.topLeft(), SC_ScrollBarSlider));
-    painter->drawPixmap(bar.rect.topLeft(), render(arrowsKey, bar.rect.size(), bar.rect.topLeft(), arrows));
+    draw(QStringLiteral("groove"), bar.rect, QPoint(), SubControls(SC_All) & ~(arrows | SC_ScrollBarSlider));
+    const QRect sliderArea = around(slider);
+    draw(QStringLiteral("slider"), sliderArea, slider.topLeft() - sliderArea.topLeft(), SC_ScrollBarSlider);
+    const QString ends = QStringLiteral("%1%2").arg(bar.sliderValue <= bar.minimum).arg(bar.sliderValue >= bar.maximum);
+    for (const SubControl button : {SC_ScrollBarSubLine, SC_ScrollBarAddLine}) {
+        const QRect area = around(baseStyle()->subControlRect(CC_ScrollBar, &bar, button, widget));
+        draw(QStringLiteral("button%1-%2").arg(int(button)).arg(ends), area, placeOf(area), button);
+    }
     return true;
 }
 

@@ -31,6 +31,7 @@ namespace lockbox::bench {
 class BareClient;
 class PaintCounter;
 class PaintLog;
+class PaintTimeLog;
 
 struct UiBenchOptions {
     int runs = 7;                    // passes over items 2–4 that count
@@ -83,6 +84,8 @@ private:
     QString m_profiledItem; // LOCKBOX_BENCH_CALLGRIND: the item whose runs callgrind collects
     QString m_paintLogItem; // LOCKBOX_BENCH_PAINTS: the item whose repaints are listed
     PaintLog *m_paintLog = nullptr;
+    QString m_paintTimeItem; // LOCKBOX_BENCH_PAINTTIME: the item whose paint times are listed
+    PaintTimeLog *m_paintTime = nullptr;
     QString m_runItem;
     QElapsedTimer m_clock;
     ChildServer m_emulator;
