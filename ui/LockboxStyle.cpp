@@ -2,8 +2,9 @@
 
 #include <QApplication>
 #include <QIconEngine>
-#include <QPixmapCache>
+#include <QPaintEngine>
 #include <cmath>
+#include <memory>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QPainter>
@@ -147,39 +148,45 @@ bool LockboxStyle::drawCachedScrollBar(const QStyleOptionSlider &bar, QPainter *
         bar.minimum >= bar.maximum || bar.subControls != SC_All) {
         return false;
     }
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-    if (ratio != std::floor(ratio)) {
-        return false; // a fractional scale rounds the layers' edges otherwise than one drawing
+    // The device painted on (not the widget, when its painting is redirected, as by render()).
+    const QPaintDevice *device = painter->paintEngine() ? painter->paintEngine()->paintDevice() : painter->device();
+    const qreal ratio = device ? device->devicePixelRatio() : 1.0;
+    if (ratio != std::floor(ratio) || painter->testRenderHint(QPainter::Antialiasing)) {
+        return false; // a fractional scale or antialiasing would draw the parts otherwise than one drawing
     }
     const QRect slider = baseStyle()->subControlRect(CC_ScrollBar, &bar, SC_ScrollBarSlider, widget);
     if (slider.isEmpty() || !bar.rect.contains(slider)) {
         return false;
     }
-    // Everything Fusion's drawing reads but the slider's place; the ends matter for the arrows.
-    const QString common = QStringLiteral("%1:%2x%3:%4:%5:%6:%7:%8:%9")
-                               .arg(int(bar.orientation))
-                               .arg(bar.rect.width())
-                               .arg(bar.rect.height())
-                               .arg(ratio)
-                               .arg(int(bar.state))
-                               .arg(int(bar.activeSubControls))
-                               .arg(bar.palette.cacheKey())
-                               .arg(int(bar.direction))
-                               .arg(int(bar.upsideDown));
-    // The layer of `parts` inside `area`, drawn by the base style on transparency; `where` tells
-    // layers of the same size apart in the key.
-    const auto draw = [&](const QString &name, const QRect &area, QPoint where, SubControls parts) {
+    // What Fusion's drawing of every part reads; hover and press only count for the part they are on
+    // (the groove looks the same under them).
+    const QStyle::State hoverOrPress = State_MouseOver | State_Sunken;
+    const auto keyOf = [&](const QString &name, QStyle::State state, SubControls active, const QRect &area,
+                           QPoint where) -> QString {
+        return QStringLiteral("%1:%2:%3x%4:%5:%6:%7:%8:%9")
+                   .arg(name)
+                   .arg(int(bar.orientation))
+                   .arg(bar.rect.width())
+                   .arg(bar.rect.height())
+                   .arg(ratio)
+                   .arg(int(state))
+                   .arg(int(active))
+                   .arg(bar.palette.cacheKey())
+                   .arg(int(bar.direction)) +
+               QStringLiteral(":%1:%2x%3@%4,%5")
+                   .arg(int(bar.upsideDown))
+                   .arg(area.width())
+                   .arg(area.height())
+                   .arg(where.x())
+                   .arg(where.y());
+    };
+    // The layer of `parts` inside `area`, drawn by the base style on transparency.
+    const auto draw = [&](const QString &key, const QRect &area, SubControls parts) {
         if (area.isEmpty()) {
             return;
         }
-        const QString key = QStringLiteral("lockbox-scrollbar-%1:%2:%3x%4@%5,%6")
-                                .arg(name, common)
-                                .arg(area.width())
-                                .arg(area.height())
-                                .arg(where.x())
-                                .arg(where.y());
-        QPixmap pixmap;
-        if (!QPixmapCache::find(key, &pixmap)) {
+        const QPixmap *layer = m_scrollBarLayers.object(key);
+        if (!layer) {
             QImage image(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(ratio);
             image.fill(Qt::transparent);
@@ -189,25 +196,31 @@ bool LockboxStyle::drawCachedScrollBar(const QStyleOptionSlider &bar, QPainter *
             only.subControls = parts;
             baseStyle()->drawComplexControl(CC_ScrollBar, &only, &p, widget);
             p.end();
-            pixmap = layerPixmap(std::move(image));
-            QPixmapCache::insert(key, pixmap);
+            auto pixmap = std::make_unique<QPixmap>(layerPixmap(std::move(image)));
+            painter->drawPixmap(area.topLeft(), *pixmap);
+            const qint64 kib = qint64(pixmap->width()) * pixmap->height() * pixmap->depth() / 8 / 1024;
+            m_scrollBarLayers.insert(key, pixmap.release(), int(std::max<qint64>(1, kib)));
+            return;
         }
-        painter->drawPixmap(area.topLeft(), pixmap);
+        painter->drawPixmap(area.topLeft(), *layer);
     };
     const auto around = [&](const QRect &r) { return r.adjusted(-kMargin, -kMargin, kMargin, kMargin) & bar.rect; };
-    const auto placeOf = [&](const QRect &area) { return area.topLeft() - bar.rect.topLeft(); };
     // In Fusion's order: the groove, the slider, then the arrow buttons over the slider's outline.
     // The slider's and the buttons' layers are only as large as they are (few rows to blend). The
     // slider's is keyed by its size and where the slider lies in it, not by its place on the bar:
-    // the same slider anywhere (scrolling). The buttons look otherwise at the ends of the range.
+    // the same slider anywhere (scrolling).
     const SubControls arrows = SubControls(SC_ScrollBarAddLine) | SC_ScrollBarSubLine;
-    draw(QStringLiteral("groove"), bar.rect, QPoint(), SubControls(SC_All) & ~(arrows | SC_ScrollBarSlider));
+    draw(keyOf(QStringLiteral("groove"), bar.state & ~hoverOrPress, SC_None, bar.rect, QPoint()), bar.rect,
+         SubControls(SC_All) & ~(arrows | SC_ScrollBarSlider));
     const QRect sliderArea = around(slider);
-    draw(QStringLiteral("slider"), sliderArea, slider.topLeft() - sliderArea.topLeft(), SC_ScrollBarSlider);
-    const QString ends = QStringLiteral("%1%2").arg(bar.sliderValue <= bar.minimum).arg(bar.sliderValue >= bar.maximum);
+    draw(keyOf(QStringLiteral("slider"), bar.state, bar.activeSubControls & SC_ScrollBarSlider, sliderArea,
+               slider.topLeft() - sliderArea.topLeft()),
+         sliderArea, SC_ScrollBarSlider);
     for (const SubControl button : {SC_ScrollBarSubLine, SC_ScrollBarAddLine}) {
         const QRect area = around(baseStyle()->subControlRect(CC_ScrollBar, &bar, button, widget));
-        draw(QStringLiteral("button%1-%2").arg(int(button)).arg(ends), area, placeOf(area), button);
+        draw(keyOf(QStringLiteral("button%1").arg(int(button)), bar.state, bar.activeSubControls & button, area,
+                   area.topLeft() - bar.rect.topLeft()),
+             area, button);
     }
     return true;
 }

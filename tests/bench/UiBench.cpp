@@ -101,7 +101,8 @@ protected:
                 }
             }
         }
-        // Delivered here, through the other filters, and timed; the original goes no further.
+        // Delivered here, through the other filters, and timed; the original goes no further. (An
+        // application filter installed after this one sees such an event twice.)
         m_passing.insert(event);
         const qint64 started = m_clock.nsecsElapsed();
         QCoreApplication::sendEvent(watched, event);
