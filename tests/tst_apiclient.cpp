@@ -146,6 +146,7 @@ private Q_SLOTS:
     void crossOriginRedirectNotFollowed();
     void contextDeletedBeforeSend();
     void readyTokenSendsAtOnce();
+    void contextDeletedRightAfterTheCall();
     void contextDeletedInFlight();
     void transferTimeout();
     void connectionRefused();
@@ -848,6 +849,26 @@ void TestApiClient::contextDeletedBeforeSend() {
     QTest::qWait(200);
     QCOMPARE(get.calls(), 0);
     QVERIFY(m_server->requests().isEmpty()); // nobody wants the answer: nothing is sent
+}
+
+void TestApiClient::contextDeletedRightAfterTheCall() {
+    // The token is ready, so the request is on its way when the call returns; the context goes in
+    // the same event. The read is aborted: no callback, no retry.
+    auto client = fakeClient();
+    auto attempts = recordAttempts(client.get());
+    FakeHttpServer::Response slow = FakeHttpServer::Response::json(200, QJsonObject{{s("id"), s("e6q1")}});
+    slow.holdMs = 300;
+    m_server->setFallback(slow);
+    auto *context = new QObject;
+    Waiter<Secret> get;
+    client->getSecret(s("e6q1"), context, get.callback());
+    QCOMPARE(client->findChildren<QNetworkReply *>().size(), 1);
+    delete context;
+    QTRY_COMPARE(attempts->size(), 1);
+    QCOMPARE(attempts->first().status, 0); // aborted, not answered
+    QTest::qWait(500);
+    QCOMPARE(get.calls(), 0);
+    QCOMPARE(attempts->size(), 1);
 }
 
 void TestApiClient::readyTokenSendsAtOnce() {

@@ -170,6 +170,30 @@ private Q_SLOTS:
         QVERIFY(!provider->readyToken());
     }
 
+    void shortLivedTokenIsRenewedNearItsEnd() {
+        // 200 s: its last 30 s (not served) come before its last tenth (refreshed ahead).
+        m_emulator->store()->setTokenLifetimeMs(200 * 1000);
+        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
+        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        provider->setClock([&now] { return now; });
+        QDateTime expiresAt;
+        connect(provider, &ExchangeTokenProvider::tokenRefreshed, this, [&](const QDateTime &at) { expiresAt = at; });
+        std::optional<Result<QString>> first;
+        provider->requestToken(this, [&](const Result<QString> &r) { first = r; });
+        QTRY_VERIFY(first.has_value());
+        QVERIFY(first->ok());
+        QVERIFY(expiresAt.isValid());
+
+        // 25 s left: not served, so a new one is fetched and the request waiting for it answered.
+        now = expiresAt.addSecs(-25);
+        std::optional<Result<QString>> waited;
+        provider->requestToken(this, [&](const Result<QString> &r) { waited = r; });
+        QCOMPARE(provider->exchangeCount(), 2);
+        QTRY_VERIFY(waited.has_value());
+        QVERIFY(waited->ok());
+    }
+
     void expiredTokenIsRefreshedOnceForConcurrentRequests() {
         m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
         ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);

@@ -443,6 +443,13 @@ void ApiClient::sendHttp(const std::shared_ptr<Call> &call, const QString &token
         call->sslErrorText = texts.join(QStringLiteral("; "));
     });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply]() { handleReply(call, reply); });
+    // A read that nobody waits for any more is abandoned. With a token at hand the request leaves
+    // inside the call, so a context destroyed in the same event would otherwise still have the
+    // server serve (and log, for a payload) an answer for nobody. A mutation is let finish: the
+    // server may have applied it already, and its outcome is still polled elsewhere.
+    if (call->bound && !call->mutation && call->context) {
+        connect(call->context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
+    }
 }
 
 void ApiClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply) {

@@ -71,7 +71,9 @@ struct IamToken {
 };
 
 // The Lockbox REST client: one per connection profile. Every call is asynchronous and delivers a
-// Result to a callback that runs only while `context` is alive. Reads retry transient failures with
+// Result to a callback that runs only while `context` is alive (never from inside the call). The
+// request itself leaves inside the call when the credentials have a token ready, else when the
+// token comes; a read whose context is destroyed is aborted. Reads retry transient failures with
 // backoff and jitter; mutations carry an Idempotency-Key and are retried with the same key.
 class ApiClient final : public QObject {
     Q_OBJECT

@@ -41,7 +41,9 @@ bool ExchangeTokenProvider::needsRefresh(const QDateTime &now) const {
 std::optional<QString> ExchangeTokenProvider::readyToken() {
     const QDateTime now = m_clock();
     const bool usable = !m_token.isEmpty() && now.msecsTo(m_expiresAt) > 30 * 1000;
-    if (needsRefresh(now) && !m_inFlight) {
+    // Not usable also means a new one: with a lifetime under 300 s, the last 30 s come before the
+    // last tenth, and a request waiting for a refresh nobody started would wait forever.
+    if ((needsRefresh(now) || !usable) && !m_inFlight) {
         startExchange();
     }
     // Still valid: served now even while a refresh runs in the background.
