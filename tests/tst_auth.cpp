@@ -103,11 +103,9 @@ private Q_SLOTS:
     }
 
     void oauthExchangeRefreshesOnceForManyWaiters() {
-        m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
-        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
-        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
-        QDateTime now = QDateTime::currentDateTimeUtc();
-        provider->setClock([&now] { return now; });
+        const auto oauth = oauthProvider(3600 * 1000);
+        ExchangeTokenProvider *provider = oauth->provider;
+        QDateTime &now = oauth->now;
 
         int answered = 0;
         QStringList tokens;
@@ -137,11 +135,9 @@ private Q_SLOTS:
     }
 
     void readyTokenOnlyWhenNothingToWaitFor() {
-        m_emulator->store()->setTokenLifetimeMs(3600 * 1000);
-        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
-        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
-        QDateTime now = QDateTime::currentDateTimeUtc();
-        provider->setClock([&now] { return now; });
+        const auto oauth = oauthProvider(3600 * 1000);
+        ExchangeTokenProvider *provider = oauth->provider;
+        QDateTime &now = oauth->now;
 
         // None yet: asking starts the exchange (once), and a request has to wait for it.
         QVERIFY(!provider->readyToken());
@@ -172,11 +168,9 @@ private Q_SLOTS:
 
     void shortLivedTokenIsRenewedNearItsEnd() {
         // 200 s: its last 30 s (not served) come before its last tenth (refreshed ahead).
-        m_emulator->store()->setTokenLifetimeMs(200 * 1000);
-        ApiClient iam(test::clientConfigFor(*m_emulator), nullptr);
-        auto *provider = ExchangeTokenProvider::forOAuthToken(&iam, QStringLiteral("y0_demo-oauth-token"), this);
-        QDateTime now = QDateTime::currentDateTimeUtc();
-        provider->setClock([&now] { return now; });
+        const auto oauth = oauthProvider(200 * 1000);
+        ExchangeTokenProvider *provider = oauth->provider;
+        QDateTime &now = oauth->now;
         QDateTime expiresAt;
         connect(provider, &ExchangeTokenProvider::tokenRefreshed, this, [&](const QDateTime &at) { expiresAt = at; });
         std::optional<Result<QString>> first;
@@ -233,6 +227,23 @@ private Q_SLOTS:
     }
 
 private:
+    // An OAuth-token provider against the emulator, whose tokens live `lifetimeMs`, on a clock the
+    // test sets (`now`, from the current time).
+    struct OAuthProvider {
+        std::unique_ptr<ApiClient> iam;
+        ExchangeTokenProvider *provider = nullptr;
+        QDateTime now = QDateTime::currentDateTimeUtc();
+    };
+    std::unique_ptr<OAuthProvider> oauthProvider(qint64 lifetimeMs) {
+        m_emulator->store()->setTokenLifetimeMs(lifetimeMs);
+        auto oauth = std::make_unique<OAuthProvider>();
+        oauth->iam = std::make_unique<ApiClient>(test::clientConfigFor(*m_emulator), nullptr);
+        oauth->provider =
+            ExchangeTokenProvider::forOAuthToken(oauth->iam.get(), QStringLiteral("y0_demo-oauth-token"), this);
+        oauth->provider->setClock([now = &oauth->now] { return *now; });
+        return oauth;
+    }
+
     std::unique_ptr<emulator::Emulator> m_emulator;
 };
 
