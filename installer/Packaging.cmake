@@ -181,9 +181,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${LOCKBOX_HOMEPAGE}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: libsecret (dlopen'ed by qtkeychain) and
-# the SVG icon engine plugin that draws every icon of the application (libqt6svg6).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6")
+# Loaded at run time, so dpkg-shlibdeps cannot see them: libsecret (dlopen'ed by qtkeychain), the
+# SVG icon engine plugin that draws every icon of the application (libqt6svg6) and OpenSSL's
+# libcrypto.so.3 (libssl3), which signs service-account JWTs and is loaded on first use.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, libssl3")
 # A Secret Service provider to keep credentials in; Qt's own translations (dialog buttons in
 # Russian); the Wayland platform plugin for Wayland sessions.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland")
@@ -202,7 +203,7 @@ set(CPACK_RPM_PACKAGE_RELEASE "1")
 set(CPACK_RPM_PACKAGE_RELEASE_DIST ON)
 # Same run-time loads as for the DEB (Fedora's package names); library requirements are found
 # automatically. Debian's rpmbuild does not know the Suggests tag and drops it with a warning.
-set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg")
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg, openssl-libs")
 set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 # Directories owned by the distribution's filesystem/hicolor packages: do not claim them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

@@ -127,6 +127,9 @@ done
 check "DEB contains binaries, desktop file, metainfo, 9 icons, man pages, copyright, changelog" test "$missing" -eq 0
 check "DEB depends on libsecret-1-0 (dlopen'ed by qtkeychain)" grep -qE '(^|, )libsecret-1-0( |,|$)' <<<"$DEPENDS"
 check "DEB depends on Qt libraries found by dpkg-shlibdeps" grep -q 'libqt6widgets6' <<<"$DEPENDS"
+check "DEB depends on libssl3 (libcrypto.so.3 loaded on first use)" grep -qE '(^|, )libssl3( |,|$)' <<<"$DEPENDS"
+check "lockbox-desktop does not link libcrypto (it waits for the first signature)" bash -c \
+    "dpkg-deb --fsys-tarfile '$DEB' | tar -xO ./usr/bin/lockbox-desktop > '$LOG_DIR/lockbox-desktop.bin' && ! readelf -d '$LOG_DIR/lockbox-desktop.bin' | grep -q 'NEEDED.*libcrypto'"
 check "DEB recommends gnome-keyring | kwalletmanager" grep -qF 'gnome-keyring | kwalletmanager' <<<"$RECOMMENDS"
 check "DEB binaries are stripped" bash -c "dpkg-deb --fsys-tarfile '$DEB' | tar -xO ./usr/bin/lockbox-desktop | file - | grep -q ', stripped'"
 
@@ -301,8 +304,8 @@ if [ -n "$RPM" ]; then
         bash -c "grep -qx /usr/bin/lockbox-desktop '$LOG_DIR/rpm-contents.txt' && grep -qx '/usr/share/applications/$APP_ID.desktop' '$LOG_DIR/rpm-contents.txt'"
     check "RPM does not own system directories" \
         bash -c "! grep -qxE '/usr(/bin|/share|/share/applications|/share/icons(/hicolor)?|/share/man(/man1)?|/share/metainfo)?' '$LOG_DIR/rpm-contents.txt'"
-    check "RPM license is MIT and it requires libsecret" \
-        bash -c "[ \"\$(rpm -qp --qf '%{LICENSE}' '$RPM' 2>/dev/null)\" = MIT ] && grep -q '^libsecret' '$LOG_DIR/rpm-requires.txt'"
+    check "RPM license is MIT and it requires libsecret and openssl-libs" \
+        bash -c "[ \"\$(rpm -qp --qf '%{LICENSE}' '$RPM' 2>/dev/null)\" = MIT ] && grep -q '^libsecret' '$LOG_DIR/rpm-requires.txt' && grep -q '^openssl-libs' '$LOG_DIR/rpm-requires.txt'"
 else
     fail "RPM built (no $PKG-*.rpm in $OUT_DIR)"
 fi

@@ -1002,6 +1002,10 @@
         <source>Signing the JWT failed.</source>
         <translation>Signing the JWT failed.</translation>
     </message>
+    <message>
+        <source>OpenSSL&apos;s libcrypto (version 3), which signs with the authorized key, cannot be loaded: %1</source>
+        <translation>OpenSSL&apos;s libcrypto (version 3), which signs with the authorized key, cannot be loaded: %1</translation>
+    </message>
 </context>
 <context>
     <name>YcCliTokenProvider</name>

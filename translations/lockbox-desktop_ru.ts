@@ -1002,6 +1002,10 @@
         <source>Signing the JWT failed.</source>
         <translation>Не удалось подписать JWT.</translation>
     </message>
+    <message>
+        <source>OpenSSL&apos;s libcrypto (version 3), which signs with the authorized key, cannot be loaded: %1</source>
+        <translation>Не удаётся загрузить libcrypto из OpenSSL (версии 3), которая подписывает запросы авторизованным ключом: %1</translation>
+    </message>
 </context>
 <context>
     <name>YcCliTokenProvider</name>

@@ -1,14 +1,11 @@
 #include "ServiceAccountKey.h"
 
+#include "RsaPssSha256.h"
 #include "SecretPayload.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/rsa.h>
 
 namespace lockbox {
 
@@ -68,16 +65,6 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
 }
 
 Result<QByteArray> ServiceAccountKey::makeJwt(const QDateTime &now, int lifetimeSeconds) const {
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
-        BIO_new_mem_buf(m_privateKeyPem.constData(), static_cast<int>(m_privateKeyPem.size())), &BIO_free);
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(
-        PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
-    if (!pkey || EVP_PKEY_base_id(pkey.get()) != EVP_PKEY_RSA) {
-        return ApiError::local(
-            ApiError::Kind::Local,
-            QCoreApplication::translate("ServiceAccountKey",
-                                        "The private key of the authorized key cannot be read as an RSA key."));
-    }
     const qint64 iat = now.toSecsSinceEpoch();
     const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
                              {QStringLiteral("alg"), QStringLiteral("PS256")},
@@ -88,27 +75,28 @@ Result<QByteArray> ServiceAccountKey::makeJwt(const QDateTime &now, int lifetime
                              {QStringLiteral("exp"), iat + std::min(lifetimeSeconds, 3600)}};
     const QByteArray signingInput = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
                                     b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    EVP_PKEY_CTX *pctx = nullptr;
-    size_t sigLen = 0;
-    if (EVP_DigestSignInit(ctx.get(), &pctx, EVP_sha256(), nullptr, pkey.get()) != 1 ||
-        EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
-        EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 ||
-        EVP_DigestSign(ctx.get(), nullptr, &sigLen, reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                       static_cast<size_t>(signingInput.size())) != 1) {
-        return ApiError::local(ApiError::Kind::Local,
-                               QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
+    const RsaPssSha256::Signature signature = RsaPssSha256::sign(m_privateKeyPem, signingInput);
+    switch (signature.status) {
+    case RsaPssSha256::Status::Ok:
+        return QByteArray(signingInput + '.' + b64url(signature.bytes));
+    case RsaPssSha256::Status::Unavailable:
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey",
+                                        "OpenSSL's libcrypto (version 3), which signs with the authorized key, "
+                                        "cannot be loaded: %1")
+                .arg(RsaPssSha256::unavailableReason()));
+    case RsaPssSha256::Status::BadKey:
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey",
+                                        "The private key of the authorized key cannot be read as an RSA key."));
+    case RsaPssSha256::Status::Failed:
+    case RsaPssSha256::Status::Mismatch:
+        break;
     }
-    QByteArray signature(static_cast<qsizetype>(sigLen), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &sigLen,
-                       reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                       static_cast<size_t>(signingInput.size())) != 1) {
-        return ApiError::local(ApiError::Kind::Local,
-                               QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
-    }
-    signature.resize(static_cast<qsizetype>(sigLen));
-    return QByteArray(signingInput + '.' + b64url(signature));
+    return ApiError::local(ApiError::Kind::Local,
+                           QCoreApplication::translate("ServiceAccountKey", "Signing the JWT failed."));
 }
 
 } // namespace lockbox

@@ -1,14 +1,10 @@
 #include "JwtVerifier.h"
 
+#include "RsaPssSha256.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/rsa.h>
-
-#include <memory>
 
 namespace lockbox::emulator {
 
@@ -66,27 +62,19 @@ bool JwtVerifier::verifySignature(const QByteArray &jwt, const QByteArray &publi
         *error = QStringLiteral("bad signature encoding");
         return false;
     }
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
-        BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size())), &BIO_free);
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr),
-                                                            &EVP_PKEY_free);
-    if (!key) {
+    switch (RsaPssSha256::verify(publicKeyPem, signingInput, *signature)) {
+    case RsaPssSha256::Status::Ok:
+        break;
+    case RsaPssSha256::Status::Unavailable:
+        *error = QStringLiteral("libcrypto cannot be loaded: ") + RsaPssSha256::unavailableReason();
+        return false;
+    case RsaPssSha256::Status::BadKey:
         *error = QStringLiteral("the registered public key cannot be read");
         return false;
-    }
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    EVP_PKEY_CTX *pctx = nullptr;
-    if (EVP_DigestVerifyInit(ctx.get(), &pctx, EVP_sha256(), nullptr, key.get()) != 1 ||
-        EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
-        EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1) {
+    case RsaPssSha256::Status::Failed:
         *error = QStringLiteral("cannot set up RSA-PSS verification");
         return false;
-    }
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature->constData()),
-                                    static_cast<size_t>(signature->size()),
-                                    reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                                    static_cast<size_t>(signingInput.size()));
-    if (rc != 1) {
+    case RsaPssSha256::Status::Mismatch:
         *error = QStringLiteral("signature does not match");
         return false;
     }
