@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QResource>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void followsSystemLocale();
     void unknownCodeFallsBackToEnglish();
     void destructionRemovesTranslators();
+    void catalogsAreStoredUncompressed();
 
 private:
     QLocale m_initialLocale;
@@ -141,6 +143,17 @@ void TestLanguageManager::destructionRemovesTranslators() {
     }
     QCOMPARE(appText(), s("Status"));
     QCOMPARE(qtText(), s("Cancel"));
+}
+
+void TestLanguageManager::catalogsAreStoredUncompressed() {
+    // QTranslator reads an uncompressed resource in place; a compressed one is inflated at every
+    // start, before the first frame (ui/CMakeLists.txt).
+    for (const char *code : {"en", "ru"}) {
+        const QResource catalog(s(":/i18n/lockbox-desktop_") + QLatin1String(code) + s(".qm"));
+        QVERIFY2(catalog.isValid(), code);
+        QCOMPARE(catalog.compressionAlgorithm(), QResource::NoCompression);
+        QVERIFY(catalog.size() > 10000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLanguageManager)
