@@ -203,7 +203,8 @@ set(CPACK_RPM_PACKAGE_RELEASE "1")
 set(CPACK_RPM_PACKAGE_RELEASE_DIST ON)
 # Same run-time loads as for the DEB (Fedora's package names); library requirements are found
 # automatically. Debian's rpmbuild does not know the Suggests tag and drops it with a warning.
-set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg, openssl-libs")
+# libcrypto by its soname, which every distribution's OpenSSL 3 package provides.
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtsvg, libcrypto.so.3()(64bit)")
 set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 # Directories owned by the distribution's filesystem/hicolor packages: do not claim them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

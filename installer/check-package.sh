@@ -304,8 +304,8 @@ if [ -n "$RPM" ]; then
         bash -c "grep -qx /usr/bin/lockbox-desktop '$LOG_DIR/rpm-contents.txt' && grep -qx '/usr/share/applications/$APP_ID.desktop' '$LOG_DIR/rpm-contents.txt'"
     check "RPM does not own system directories" \
         bash -c "! grep -qxE '/usr(/bin|/share|/share/applications|/share/icons(/hicolor)?|/share/man(/man1)?|/share/metainfo)?' '$LOG_DIR/rpm-contents.txt'"
-    check "RPM license is MIT and it requires libsecret and openssl-libs" \
-        bash -c "[ \"\$(rpm -qp --qf '%{LICENSE}' '$RPM' 2>/dev/null)\" = MIT ] && grep -q '^libsecret' '$LOG_DIR/rpm-requires.txt' && grep -q '^openssl-libs' '$LOG_DIR/rpm-requires.txt'"
+    check "RPM license is MIT and it requires libsecret and libcrypto.so.3" \
+        bash -c "[ \"\$(rpm -qp --qf '%{LICENSE}' '$RPM' 2>/dev/null)\" = MIT ] && grep -q '^libsecret' '$LOG_DIR/rpm-requires.txt' && grep -qF 'libcrypto.so.3()(64bit)' '$LOG_DIR/rpm-requires.txt'"
 else
     fail "RPM built (no $PKG-*.rpm in $OUT_DIR)"
 fi

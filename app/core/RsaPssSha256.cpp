@@ -17,36 +17,36 @@ namespace {
 
 // The libcrypto functions used, each typed from OpenSSL's own declaration, so a call with the
 // wrong arguments does not compile. Members are named as the functions (resolved by that name).
+#define LOCKBOX_LIBCRYPTO_FUNCTIONS(F)                                                                                 \
+    F(BIO_new_mem_buf)                                                                                                 \
+    F(BIO_free)                                                                                                        \
+    F(PEM_read_bio_PrivateKey)                                                                                         \
+    F(PEM_read_bio_PUBKEY)                                                                                             \
+    F(EVP_PKEY_get_base_id) /* EVP_PKEY_base_id is a macro for it in 3.0 */                                            \
+    F(EVP_PKEY_free)                                                                                                   \
+    F(EVP_MD_CTX_new)                                                                                                  \
+    F(EVP_MD_CTX_free)                                                                                                 \
+    F(EVP_sha256)                                                                                                      \
+    F(EVP_DigestSignInit)                                                                                              \
+    F(EVP_DigestSign)                                                                                                  \
+    F(EVP_DigestVerifyInit)                                                                                            \
+    F(EVP_DigestVerify)                                                                                                \
+    F(EVP_PKEY_CTX_set_rsa_padding)                                                                                    \
+    F(EVP_PKEY_CTX_set_rsa_pss_saltlen)                                                                                \
+    F(ERR_clear_error)
+
 struct LibCrypto {
-#define LOCKBOX_CRYPTO_FUNCTION(name) decltype(&::name) name = nullptr
-    LOCKBOX_CRYPTO_FUNCTION(BIO_new_mem_buf);
-    LOCKBOX_CRYPTO_FUNCTION(BIO_free);
-    LOCKBOX_CRYPTO_FUNCTION(PEM_read_bio_PrivateKey);
-    LOCKBOX_CRYPTO_FUNCTION(PEM_read_bio_PUBKEY);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_PKEY_get_base_id); // EVP_PKEY_base_id is a macro for it in 3.0
-    LOCKBOX_CRYPTO_FUNCTION(EVP_PKEY_free);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_MD_CTX_new);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_MD_CTX_free);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_sha256);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_DigestSignInit);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_DigestSign);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_DigestVerifyInit);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_DigestVerify);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_PKEY_CTX_set_rsa_padding);
-    LOCKBOX_CRYPTO_FUNCTION(EVP_PKEY_CTX_set_rsa_pss_saltlen);
-    LOCKBOX_CRYPTO_FUNCTION(ERR_clear_error);
-#undef LOCKBOX_CRYPTO_FUNCTION
-    QString error; // empty when every function above resolved
+#define LOCKBOX_DECLARE(name) decltype(&::name) name = nullptr;
+    LOCKBOX_LIBCRYPTO_FUNCTIONS(LOCKBOX_DECLARE)
+#undef LOCKBOX_DECLARE
+    QString error; // empty when every function above is there
 };
 
 LibCrypto loadLibCrypto() {
     LibCrypto c;
-    // OpenSSL 3's ABI: libcrypto.so.3, libcrypto.3.dylib, libcrypto-3-x64.dll.
-#if defined(Q_OS_WIN)
-    QLibrary library(QStringLiteral("libcrypto-3-x64"));
-#else
+#if defined(LOCKBOX_LAZY_LIBCRYPTO)
+    // Linux: OpenSSL 3's libcrypto.so.3, from the system (the package depends on it).
     QLibrary library(QStringLiteral("crypto"), 3);
-#endif
     // Not unloaded when `library` goes: the functions stay valid for the process's life.
     if (!library.load()) {
         c.error = library.errorString();
@@ -58,24 +58,16 @@ LibCrypto loadLibCrypto() {
             c.error = library.errorString();
         }
     };
-#define LOCKBOX_RESOLVE(name) resolve(c.name, #name)
-    LOCKBOX_RESOLVE(BIO_new_mem_buf);
-    LOCKBOX_RESOLVE(BIO_free);
-    LOCKBOX_RESOLVE(PEM_read_bio_PrivateKey);
-    LOCKBOX_RESOLVE(PEM_read_bio_PUBKEY);
-    LOCKBOX_RESOLVE(EVP_PKEY_get_base_id);
-    LOCKBOX_RESOLVE(EVP_PKEY_free);
-    LOCKBOX_RESOLVE(EVP_MD_CTX_new);
-    LOCKBOX_RESOLVE(EVP_MD_CTX_free);
-    LOCKBOX_RESOLVE(EVP_sha256);
-    LOCKBOX_RESOLVE(EVP_DigestSignInit);
-    LOCKBOX_RESOLVE(EVP_DigestSign);
-    LOCKBOX_RESOLVE(EVP_DigestVerifyInit);
-    LOCKBOX_RESOLVE(EVP_DigestVerify);
-    LOCKBOX_RESOLVE(EVP_PKEY_CTX_set_rsa_padding);
-    LOCKBOX_RESOLVE(EVP_PKEY_CTX_set_rsa_pss_saltlen);
-    LOCKBOX_RESOLVE(ERR_clear_error);
+#define LOCKBOX_RESOLVE(name) resolve(c.name, #name);
+    LOCKBOX_LIBCRYPTO_FUNCTIONS(LOCKBOX_RESOLVE)
 #undef LOCKBOX_RESOLVE
+#else
+    // Elsewhere libcrypto is linked (app/CMakeLists.txt): macdeployqt and windeployqt bundle only
+    // what a binary links, and a DLL loaded by name could come from the current directory.
+#define LOCKBOX_TAKE(name) c.name = &::name;
+    LOCKBOX_LIBCRYPTO_FUNCTIONS(LOCKBOX_TAKE)
+#undef LOCKBOX_TAKE
+#endif
     return c;
 }
 
@@ -84,6 +76,12 @@ LibCrypto loadLibCrypto() {
 const LibCrypto &libCrypto() {
     static const LibCrypto c = loadLibCrypto();
     return c;
+}
+
+// An encrypted key fails instead of prompting: without a callback OpenSSL asks for the passphrase
+// on the terminal the application was started from, and the UI thread waits for it.
+int refusePassphrase(char *, int, int, void *) {
+    return -1;
 }
 
 // One signing or verifying pass: the key read from its PEM and a digest context set up for
@@ -100,8 +98,9 @@ public:
         if (!bio || !m_context) {
             return;
         }
-        m_key.reset(direction == Direction::Sign ? c.PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr)
-                                                 : c.PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+        m_key.reset(direction == Direction::Sign
+                        ? c.PEM_read_bio_PrivateKey(bio.get(), nullptr, &refusePassphrase, nullptr)
+                        : c.PEM_read_bio_PUBKEY(bio.get(), nullptr, &refusePassphrase, nullptr));
         if (!m_key || c.EVP_PKEY_get_base_id(m_key.get()) != EVP_PKEY_RSA) {
             m_status = RsaPssSha256::Status::BadKey;
             return;
