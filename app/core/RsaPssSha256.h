@@ -8,9 +8,10 @@ namespace lockbox {
 // RSASSA-PSS with SHA-256 and a 32-byte salt: the signature of a JWT with "alg": "PS256", which the
 // IAM token exchange asks for (a service-account key signs, the emulator verifies).
 //
-// The work is OpenSSL's libcrypto, loaded on first use rather than linked: linked, its ~4,200
-// symbol relocations and those of its dependants are paid by every start, before the window can
-// appear, for a key most profiles never use. Thread-safe; the library stays loaded once loaded.
+// The work is OpenSSL's libcrypto. On Linux it is loaded on first use rather than linked: linked,
+// its ~4,200 symbol relocations are paid by every start, before the window can appear, for a key
+// most profiles never use. Elsewhere it is linked (app/CMakeLists.txt). Thread-safe; the library
+// stays loaded once loaded.
 class RsaPssSha256 final {
 public:
     enum class Status {
