@@ -265,6 +265,18 @@ void TestRsaPss::serviceAccountKeyMakesAVerifiableJwt() {
     const auto refused = lockbox::ServiceAccountKey::fromJson(QJsonDocument(ec).toJson());
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QLatin1String("RSA")), qPrintable(refused.error().message));
+
+    // A passphrase-protected key is named as such, not as unreadable.
+    for (const char *file : {"rsa-private-encrypted.pem", "rsa-private-pkcs1-encrypted.pem"}) {
+        const QJsonObject encrypted{
+            {QStringLiteral("id"), QStringLiteral("ajekey")},
+            {QStringLiteral("service_account_id"), QStringLiteral("ajesa")},
+            {QStringLiteral("private_key"), QString::fromLatin1(fixture(QString::fromLatin1(file)))}};
+        const auto protectedKey = lockbox::ServiceAccountKey::fromJson(QJsonDocument(encrypted).toJson());
+        QVERIFY2(!protectedKey.ok(), file);
+        QVERIFY2(protectedKey.error().message.contains(QLatin1String("passphrase")),
+                 qPrintable(protectedKey.error().message));
+    }
 }
 
 void TestRsaPss::signsFromSeveralThreadsAtOnce() {

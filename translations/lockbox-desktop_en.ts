@@ -1006,6 +1006,10 @@
         <source>OpenSSL&apos;s libcrypto (version 3), which signs with the authorized key, cannot be loaded: %1</source>
         <translation>OpenSSL&apos;s libcrypto (version 3), which signs with the authorized key, cannot be loaded: %1</translation>
     </message>
+    <message>
+        <source>The private key in the authorized key file is protected by a passphrase. Use the file as &quot;yc iam key create&quot; writes it, without a passphrase.</source>
+        <translation>The private key in the authorized key file is protected by a passphrase. Use the file as &quot;yc iam key create&quot; writes it, without a passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>YcCliTokenProvider</name>

@@ -1006,6 +1006,10 @@
         <source>OpenSSL&apos;s libcrypto (version 3), which signs with the authorized key, cannot be loaded: %1</source>
         <translation>Не удаётся загрузить libcrypto из OpenSSL (версии 3), которая подписывает запросы авторизованным ключом: %1</translation>
     </message>
+    <message>
+        <source>The private key in the authorized key file is protected by a passphrase. Use the file as &quot;yc iam key create&quot; writes it, without a passphrase.</source>
+        <translation>Закрытый ключ в файле авторизованного ключа защищён паролем. Используйте файл в том виде, в каком его создаёт «yc iam key create», без пароля.</translation>
+    </message>
 </context>
 <context>
     <name>YcCliTokenProvider</name>

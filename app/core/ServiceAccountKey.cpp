@@ -54,6 +54,17 @@ Result<std::shared_ptr<ServiceAccountKey>> ServiceAccountKey::fromJson(const QBy
             ApiError::Kind::Local,
             QCoreApplication::translate("ServiceAccountKey", "The private key in the authorized key file is not PEM."));
     }
+    // PKCS#8 "BEGIN ENCRYPTED PRIVATE KEY", or a legacy PEM's "Proc-Type: 4,ENCRYPTED" header: yc
+    // never writes either, and there is nowhere to ask for a passphrase.
+    if (privateKey.indexOf(QLatin1String("-----BEGIN ENCRYPTED"), begin) >= 0 ||
+        privateKey.indexOf(QLatin1String("Proc-Type: 4,ENCRYPTED"), begin) >= 0) {
+        privateKey.fill(QChar(u'\0'));
+        return ApiError::local(
+            ApiError::Kind::Local,
+            QCoreApplication::translate("ServiceAccountKey",
+                                        "The private key in the authorized key file is protected by a passphrase. Use "
+                                        "the file as \"yc iam key create\" writes it, without a passphrase."));
+    }
     key->m_privateKeyPem = privateKey.mid(begin).toLatin1();
     privateKey.fill(QChar(u'\0')); // best effort: the parsed JSON document is the caller's
     // Check that the key parses now, so the profile editor can say so at once.
