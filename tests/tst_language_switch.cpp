@@ -213,7 +213,7 @@ void TestLanguageSwitch::chooseLanguage(SettingsDialog *dialog, const QString &c
 
 void TestLanguageSwitch::checkEnglish(MainWindow *window) {
     QTRY_COMPARE(window->findChild<QAction *>(s("refreshAction"))->text(), s("&Refresh"));
-    QCOMPARE(window->windowTitle(), s("postgres-main — Lockbox Desktop [Sandbox]"));
+    QCOMPARE(window->windowTitle(), s("postgres-main — Sandbox"));
     QCOMPARE(window->findChild<QMenu *>(s("fileMenu"))->title(), s("&File"));
     QCOMPARE(window->findChild<QMenu *>(s("versionMenu"))->title(), s("&Version"));
     QCOMPARE(window->findChild<QAction *>(s("refreshAction"))->toolTip(),
@@ -247,7 +247,7 @@ void TestLanguageSwitch::checkEnglish(MainWindow *window) {
 
 void TestLanguageSwitch::checkRussian(MainWindow *window) {
     QTRY_COMPARE(window->findChild<QAction *>(s("refreshAction"))->text(), s("&Обновить"));
-    QCOMPARE(window->windowTitle(), s("postgres-main — Lockbox Desktop [Песочница]"));
+    QCOMPARE(window->windowTitle(), s("postgres-main — Песочница"));
     QCOMPARE(window->findChild<QMenu *>(s("fileMenu"))->title(), s("&Файл"));
     QCOMPARE(window->findChild<QMenu *>(s("versionMenu"))->title(), s("&Версия"));
     QCOMPARE(window->findChild<QAction *>(s("refreshAction"))->toolTip(),

@@ -1567,9 +1567,19 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
 }
 
 void MainWindow::updateSecretHeader() {
-    const QString suffix = m_options.sandbox           ? QLatin1Char(' ') + tr("[Sandbox]")
-                           : !m_profile.name.isEmpty() ? QStringLiteral(" [") + m_profile.name + QLatin1Char(']')
-                                                       : QString();
+    // The title names what is shown and where from; the platform appends " — Lockbox Desktop" (the
+    // application's display name) itself, so it is not part of it.
+    const QString where = m_options.sandbox ? tr("Sandbox") : m_profile.name;
+    const auto title = [&where](const QString &shown) {
+        QStringList parts;
+        if (!shown.isEmpty()) {
+            parts << shown;
+        }
+        if (!where.isEmpty()) {
+            parts << where;
+        }
+        return parts.join(QStringLiteral(" — "));
+    };
     if (!m_secret) {
         m_secretName->setText(tr("No secret selected"));
         if (!m_client) {
@@ -1583,7 +1593,7 @@ void MainWindow::updateSecretHeader() {
         } else {
             m_secretInfo->setText(tr("Select a secret on the left to see its versions."));
         }
-        setWindowTitle(tr("Lockbox Desktop") + suffix);
+        setWindowTitle(title(QString()));
         return;
     }
     const Secret &s = *m_secret;
@@ -1609,7 +1619,7 @@ void MainWindow::updateSecretHeader() {
         info << s.description;
     }
     m_secretInfo->setText(info.join(QStringLiteral("  ·  ")));
-    setWindowTitle(tr("%1 — Lockbox Desktop").arg(s.name.isEmpty() ? s.id : s.name) + suffix);
+    setWindowTitle(title(s.name.isEmpty() ? s.id : s.name));
 }
 
 void MainWindow::storeSecret() {
