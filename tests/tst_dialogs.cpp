@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -303,6 +304,26 @@ void TestDialogs::addVersionLoadsValuesFromFiles() {
     QVERIFY(!dialog.loadValueFromFile(row, dir.filePath(s("big.bin"))));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
 
+    // Bytes into a text row: refused with a hint to choose Binary, which goes once the type changes.
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    row = table->rowCount() - 1;
+    QTest::keyClicks(qobject_cast<QLineEdit *>(table->cellWidget(row, AddVersionDialog::KeyColumn)), s("key2.der"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(!dialog.loadValueFromFile(row, dir.filePath(s("key.der"))));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(s("UTF-8")), qPrintable(error->text()));
+    qobject_cast<QComboBox *>(table->cellWidget(row, AddVersionDialog::TypeColumn))->setCurrentIndex(1); // Binary
+    QVERIFY(error->isHidden());
+    QVERIFY(dialog.loadValueFromFile(row, dir.filePath(s("key.der"))));
+    // The same problem again; removing the row takes it away.
+    qobject_cast<QComboBox *>(table->cellWidget(row, AddVersionDialog::TypeColumn))->setCurrentIndex(0); // Text
+    QVERIFY(!dialog.loadValueFromFile(row, dir.filePath(s("key.der"))));
+    QVERIFY(error->isVisible());
+    table->setCurrentCell(row, AddVersionDialog::KeyColumn); // not part of what follows
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeEntryButton")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), row);
+    QVERIFY(error->isHidden());
+
     // Two values each under the limit, together over the version's total.
     QTest::mouseClick(addButton, Qt::LeftButton);
     row = table->rowCount() - 1;
@@ -351,6 +372,32 @@ void TestDialogs::addVersionFailureKeepsDialogOpen() {
     QCOMPARE(dialog.request().payloadEntries.size(), 1);
     QVERIFY(okButton(&dialog)->isEnabled());
     QCOMPARE(secret(s(kPostgres)).currentVersion->id, s("e6qv0pgmain000000006"));
+
+    // Esc does not drop the prepared version without asking; Cancel keeps it, Discard closes.
+    const auto question = [&dialog]() {
+        return dialog.findChild<QMessageBox *>(QStringLiteral("discardChangesQuestion"));
+    };
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY(dialog.isVisible());
+    QTest::keyClick(&dialog, Qt::Key_Escape); // asking again raises the same question
+    QCOMPARE(dialog.findChildren<QMessageBox *>(QStringLiteral("discardChangesQuestion")).size(), 1);
+    question()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!question());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(value->text(), s("app_v2"));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QTRY_VERIFY(question());
+    question()->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // An untouched draft closes at once.
+    AddVersionDialog untouched(&viewerRunner, postgres, versions(s(kPostgres)), QString());
+    untouched.show();
+    QTest::keyClick(&untouched, Qt::Key_Escape);
+    QVERIFY(!untouched.isVisible());
+    QVERIFY(!untouched.findChild<QMessageBox *>(QStringLiteral("discardChangesQuestion")));
 }
 
 void TestDialogs::addVersionGeneratesForGeneratedSecret() {

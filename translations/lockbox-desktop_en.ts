@@ -207,6 +207,13 @@
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTokenProvider</name>
     <message>
         <source>IAM refused the service account key: %1</source>
@@ -1532,6 +1539,10 @@
         <source>Whether the value is text or binary data.</source>
         <translation>Whether the value is text or binary data.</translation>
     </message>
+    <message>
+        <source>Discard the new version you have prepared?</source>
+        <translation>Discard the new version you have prepared?</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>
@@ -2058,20 +2069,12 @@
         <translation>Sandbox: %1</translation>
     </message>
     <message>
-        <source>[Sandbox]</source>
-        <translation>[Sandbox]</translation>
-    </message>
-    <message>
         <source>No secret selected</source>
         <translation>No secret selected</translation>
     </message>
     <message>
         <source>Select a secret on the left to see its versions.</source>
         <translation>Select a secret on the left to see its versions.</translation>
-    </message>
-    <message>
-        <source>Lockbox Desktop</source>
-        <translation>Lockbox Desktop</translation>
     </message>
     <message>
         <source>ID %1</source>
@@ -2096,10 +2099,6 @@
     <message>
         <source>Generated: %1</source>
         <translation>Generated: %1</translation>
-    </message>
-    <message>
-        <source>%1 — Lockbox Desktop</source>
-        <translation>%1 — Lockbox Desktop</translation>
     </message>
     <message>
         <source>This secret holds values set by users; it has no password specification</source>
@@ -3069,10 +3068,6 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
     </message>
     <message>
         <source>Discard the changes to this profile?</source>

@@ -207,6 +207,13 @@
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTokenProvider</name>
     <message>
         <source>IAM refused the service account key: %1</source>
@@ -1537,6 +1544,10 @@
         <source>Whether the value is text or binary data.</source>
         <translation>Значение — текст или двоичные данные.</translation>
     </message>
+    <message>
+        <source>Discard the new version you have prepared?</source>
+        <translation>Отказаться от подготовленной новой версии?</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>
@@ -2064,20 +2075,12 @@
         <translation>Песочница: %1</translation>
     </message>
     <message>
-        <source>[Sandbox]</source>
-        <translation>[Песочница]</translation>
-    </message>
-    <message>
         <source>No secret selected</source>
         <translation>Секрет не выбран</translation>
     </message>
     <message>
         <source>Select a secret on the left to see its versions.</source>
         <translation>Выберите секрет слева, чтобы увидеть его версии.</translation>
-    </message>
-    <message>
-        <source>Lockbox Desktop</source>
-        <translation>Lockbox Desktop</translation>
     </message>
     <message>
         <source>ID %1</source>
@@ -2102,10 +2105,6 @@
     <message>
         <source>Generated: %1</source>
         <translation>Генерируется: %1</translation>
-    </message>
-    <message>
-        <source>%1 — Lockbox Desktop</source>
-        <translation>%1 — Lockbox Desktop</translation>
     </message>
     <message>
         <source>This secret holds values set by users; it has no password specification</source>
@@ -3086,10 +3085,6 @@
     <message>
         <source>Quit</source>
         <translation>Выход</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Discard the changes to this profile?</source>

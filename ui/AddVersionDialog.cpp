@@ -252,6 +252,11 @@ void AddVersionDialog::rebuildTable() {
             if (binary == target.binary) {
                 return;
             }
+            // "Not UTF-8 text, choose Binary" (or the reverse) no longer applies to this row.
+            if (m_fileProblemRow == row) {
+                m_fileProblemRow = -1;
+                m_ui->errorLabel->hide();
+            }
             // Typed text becomes bytes and back; a file's content is kept as loaded.
             if (binary) {
                 target.bytes = target.text.toUtf8();
@@ -562,6 +567,12 @@ void AddVersionDialog::removeEntry() {
     SecretPayload::wipeBytes(row.bytes);
     row.text.fill(QChar());
     m_rows.removeAt(current);
+    if (m_fileProblemRow == current) { // the file problem went with its row
+        m_fileProblemRow = -1;
+        m_ui->errorLabel->hide();
+    } else if (m_fileProblemRow > current) {
+        --m_fileProblemRow;
+    }
     rebuildTable();
 }
 
@@ -582,9 +593,10 @@ bool AddVersionDialog::loadValueFromFile(int row, const QString &path) {
     if (row < 0 || row >= m_rows.size() || !sendsValue(m_rows.at(row))) {
         return false;
     }
-    auto showProblem = [this](const QString &text) {
+    auto showProblem = [this, row](const QString &text) {
         m_ui->errorLabel->setText(text);
         m_ui->errorLabel->show();
+        m_fileProblemRow = row;
     };
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -614,6 +626,7 @@ bool AddVersionDialog::loadValueFromFile(int row, const QString &path) {
     }
     target.fileName = name;
     m_ui->errorLabel->hide();
+    m_fileProblemRow = -1;
     refreshRowWidgets(row);
     updateForm();
     return true;
@@ -643,6 +656,7 @@ void AddVersionDialog::accept() {
                 m_ui->errorLabel->setText(tr("The version was not added.") + QLatin1Char('\n') +
                                           ErrorText::describe(result.error(), result.requestId()));
                 m_ui->errorLabel->show();
+                m_fileProblemRow = -1;
                 return;
             }
             m_addedVersion = result.value().responseVersion();
@@ -655,9 +669,16 @@ void AddVersionDialog::accept() {
 }
 
 void AddVersionDialog::reject() {
-    if (!m_busy) {
-        QDialog::reject();
+    if (m_busy) {
+        return;
     }
+    // A prepared version (changed, added or removed keys, a description) is not dropped by a stray
+    // Esc; an untouched draft closes at once.
+    if (!m_done && !nothingChanged()) {
+        m_discardQuestion.ask(this, tr("Discard the new version you have prepared?"), [this]() { QDialog::reject(); });
+        return;
+    }
+    QDialog::reject();
 }
 
 void AddVersionDialog::setBusy(bool busy) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DiscardQuestion.h"
 #include "OperationRunner.h"
 
 #include <QDialog>
@@ -84,8 +85,10 @@ private:
     QList<Row> m_rows;
     std::optional<Version> m_addedVersion;
     bool m_syncingWidgets = false;
+    int m_fileProblemRow = -1; // the row whose file could not be loaded, while errorLabel says so
     bool m_busy = false;
     bool m_done = false;
+    DiscardQuestion m_discardQuestion;
 };
 
 } // namespace lockbox::ui

@@ -271,25 +271,11 @@ void ProfileEditorDialog::onListSelectionChanged() {
 }
 
 void ProfileEditorDialog::confirmDiscard(std::function<void()> afterDiscard) {
-    if (m_discardQuestion) {
-        m_discardQuestion->raise(); // one question at a time; the first one decides
-        return;
-    }
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"), tr("Discard the changes to this profile?"),
-                        QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("discardChangesQuestion"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_discardQuestion = box;
-    connect(box, &QMessageBox::finished, this, [this, afterDiscard = std::move(afterDiscard)](int result) {
-        if (result != QMessageBox::Discard) {
-            return;
-        }
-        m_dirty = false;
-        afterDiscard();
-    });
-    box->open();
+    m_discardQuestion.ask(this, tr("Discard the changes to this profile?"),
+                          [this, afterDiscard = std::move(afterDiscard)]() {
+                              m_dirty = false;
+                              afterDiscard();
+                          });
 }
 
 void ProfileEditorDialog::startNewProfile() {

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "ConnectionFactory.h"
+#include "DiscardQuestion.h"
 #include "YcConfig.h"
 
 #include <QDialog>
-#include <QPointer>
 #include <functional>
 #include <memory>
-
-class QMessageBox;
 
 namespace Ui {
 class ProfileEditorDialog;
@@ -104,7 +102,7 @@ private:
     bool m_saving = false; // saving or deleting: the dialog stays until the keychain answers
     bool m_firstRun = false;
     int m_listRow = -1;
-    QPointer<QMessageBox> m_discardQuestion; // the open "discard changes?" question, if any
+    DiscardQuestion m_discardQuestion;
 };
 
 } // namespace lockbox::ui
