@@ -1,7 +1,9 @@
 // The widgets that keep the versions table cheap to repaint (issue 7): PagedTableView skips the
 // repaint of rows appended out of sight and nothing else, CachedTextDelegate draws the model's text
 // and colours from its cache, SelectableLabel answers heightForWidth() as QLabel does.
+#include "ApiError.h"
 #include "CachedTextDelegate.h"
+#include "ErrorBanner.h"
 #include "PagedTableView.h"
 #include "SelectableLabel.h"
 #include "SteadyLabel.h"
@@ -11,6 +13,9 @@
 #include <QImage>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleFactory>
@@ -107,6 +112,8 @@ private Q_SLOTS:
     void labelHeightFollowsTextAndFont();
     void steadyLabelLaysOutOnlyForANewSize();
     void selectableLabelPaintsANewTextOnce();
+    void errorBannerShowsItsWholeMessage_data();
+    void errorBannerShowsItsWholeMessage();
 };
 
 void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
@@ -591,6 +598,42 @@ void TestFastViews::selectableLabelPaintsANewTextOnce() {
     const QImage fresh = label->grab().toImage().convertToFormat(QImage::Format_RGB32);
     QCOMPARE(shown.size(), fresh.size());
     QCOMPARE(shown, fresh);
+}
+
+void TestFastViews::errorBannerShowsItsWholeMessage_data() {
+    QTest::addColumn<int>("width");
+    for (int width = 200; width <= 420; width += 4) {
+        QTest::addRow("%d px", width) << width;
+    }
+}
+
+void TestFastViews::errorBannerShowsItsWholeMessage() {
+    // As the folder tree's pane: a banner above a tree, in a pane of a vertical splitter.
+    QFETCH(int, width);
+    QSplitter splitter(Qt::Vertical);
+    auto *pane = new QWidget(&splitter);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *banner = new ErrorBanner(pane);
+    layout->addWidget(banner);
+    layout->addWidget(new QTreeView(pane), 1);
+    splitter.addWidget(new QTreeView(&splitter));
+    splitter.resize(width, 700);
+    splitter.setSizes({190, 510}); // a short pane, as the tree's is at first start
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    banner->showError(QStringLiteral("The clouds could not be listed. A folder can still be opened by its ID below."),
+                      lockbox::ApiError::local(
+                          lockbox::ApiError::Kind::Network,
+                          QStringLiteral("Could not reach the server: Host iam.api.cloud.yandex.net not found")));
+    settle();
+    auto *message = banner->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message && message->isVisible());
+    QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+             qPrintable(QStringLiteral("%1 px tall, needs %2 at %3 px")
+                            .arg(message->height())
+                            .arg(message->heightForWidth(message->width()))
+                            .arg(message->width())));
 }
 
 #include "tst_fastviews.moc"

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QToolButton>
 
 namespace lockbox::ui {
@@ -77,6 +78,9 @@ void ErrorBanner::changeEvent(QEvent *event) {
         retranslate();
     }
     QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        keepMessageWhole();
+    }
 }
 
 void ErrorBanner::retranslate() {
@@ -98,6 +102,18 @@ void ErrorBanner::retranslate() {
 
 void ErrorBanner::updateMessage() {
     m_message->setText(m_lead() + QLatin1Char('\n') + ErrorText::describe(m_error, m_requestId));
+    keepMessageWhole();
+}
+
+void ErrorBanner::resizeEvent(QResizeEvent *event) {
+    QFrame::resizeEvent(event);
+    keepMessageWhole();
+}
+
+void ErrorBanner::keepMessageWhole() {
+    if (layout() && layout()->hasHeightForWidth()) {
+        setMinimumHeight(layout()->totalHeightForWidth(width()));
+    }
 }
 
 } // namespace lockbox::ui

@@ -33,12 +33,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // Cold start: four banners cost ~1 ms to build and most never show an error.
     void ensureBuilt();
     void retranslate();
     void updateMessage();
+    // The height the wrapped message needs at the current width, as the minimum: a pane's box
+    // layout otherwise squeezes the banner when the pane is short (a splitter sizes panes without
+    // asking heights for width), and the message's last lines were cut off.
+    void keepMessageWhole();
 
     QLabel *m_message = nullptr;
     QPushButton *m_retry = nullptr;
