@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "FaultInjector.h"
 #include "MainWindow.h"
+#include "PagedTableView.h"
 #include "OperationRunner.h"
 #include "ScheduleDestructionDialog.h"
 #include "TestSupport.h"
@@ -146,10 +147,23 @@ void TestMainWindow::listsSecretsAndVersions() {
     QVERIFY(sawInactive);
 
     // The filter narrows the list but keeps the secret shown.
-    QTest::keyClicks(window->findChild<QLineEdit *>(QStringLiteral("secretsFilterLineEdit")), s("redis"));
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("secretsFilterLineEdit"));
+    auto *list = qobject_cast<PagedTableView *>(secrets);
+    QVERIFY(list);
+    QTest::keyClicks(filter, s("redis"));
     QTRY_VERIFY(secrets->model()->rowCount() >= 1);
+    QVERIFY(list->emptyText().isEmpty());
     QCOMPARE(window->currentSecret()->id, s(kPostgres));
     QCOMPARE(window->versionsModel()->rowCount(), 6);
+
+    // A filter that hides every secret says so in the list (and to a screen reader).
+    QTest::keyClicks(filter, s("zzz"));
+    QTRY_COMPARE(secrets->model()->rowCount(), 0);
+    QCOMPARE(list->emptyText(), s("No secret matches “rediszzz”."));
+    QCOMPARE(list->viewport()->accessibleDescription(), list->emptyText());
+    filter->clear();
+    QTRY_VERIFY(secrets->model()->rowCount() >= 6);
+    QVERIFY(list->emptyText().isEmpty());
 }
 
 void TestMainWindow::statusShownByIconColourAndText() {

@@ -2592,6 +2592,14 @@
         <source>Why the folder ID typed above was not opened</source>
         <translation>Why the folder ID typed above was not opened</translation>
     </message>
+    <message>
+        <source>No secret loaded so far matches “%1”.</source>
+        <translation>No secret loaded so far matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No secret matches “%1”.</source>
+        <translation>No secret matches “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>

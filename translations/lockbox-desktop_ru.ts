@@ -2602,6 +2602,14 @@
         <source>Why the folder ID typed above was not opened</source>
         <translation>Почему введённый выше идентификатор каталога не открыт</translation>
     </message>
+    <message>
+        <source>No secret loaded so far matches “%1”.</source>
+        <translation>Ни один из загруженных пока секретов не подходит под «%1».</translation>
+    </message>
+    <message>
+        <source>No secret matches “%1”.</source>
+        <translation>Ни один секрет не подходит под «%1».</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>

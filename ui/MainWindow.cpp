@@ -177,6 +177,10 @@ MainWindow::MainWindow(ApiClient *client, MainWindowOptions options, QSettings *
     : QMainWindow(parent), m_options(std::move(options)), m_settings(settings) {
     setObjectName(QStringLiteral("mainWindow"));
     m_secretsProxy = new SecretsListProxy(this);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_secretsProxy, signal, this, &MainWindow::updateSecretsEmptyText);
+    }
+    connect(m_secretsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSecretsEmptyText);
     m_proxy = new VersionsTableProxy(this);
     // Clears a copied value after its timeout and when the window goes (at quit), if still ours.
     m_secureClipboard = new SecureClipboard(QGuiApplication::clipboard(), this);
@@ -343,6 +347,7 @@ void MainWindow::retranslate() {
     m_operationLog->refreshTranslatedText();
     statusBar()->clearMessage(); // a transient message in the old language
     updateConnectionWidgets();
+    updateSecretsEmptyText();
 }
 
 void MainWindow::retranslateOperationsAction() {
@@ -983,6 +988,7 @@ void MainWindow::setModels(ApiClient *client) {
     connect(m_runner, &OperationRunner::runningCountChanged, this, &MainWindow::updateBusy);
     connect(m_secrets, &SecretsModel::loadFinished, this, &MainWindow::onSecretsLoaded);
     connect(m_secrets, &SecretsModel::loadingChanged, this, &MainWindow::updateBusy);
+    connect(m_secrets, &SecretsModel::loadingChanged, this, &MainWindow::updateSecretsEmptyText);
     connect(m_secrets, &SecretsModel::loadFailed, this, [this](const ApiError &error) {
         m_secretsError->showError(
             [folder = m_secrets->folderId()]() {
@@ -1524,8 +1530,23 @@ void MainWindow::onSecretsLoaded(int total) {
     Q_EMIT secretsLoaded(total);
 }
 
+void MainWindow::updateSecretsEmptyText() {
+    if (!m_secretsView || !m_secrets) {
+        return; // still being built
+    }
+    // Only for a filter that hides every secret: an empty folder is explained on the right.
+    const QString filter = m_secrets->filter();
+    if (filter.isEmpty() || m_secretsProxy->rowCount() > 0 || m_secrets->totalCount() == 0) {
+        m_secretsView->setEmptyText(QString());
+        return;
+    }
+    m_secretsView->setEmptyText(m_secrets->isLoading() ? tr("No secret loaded so far matches “%1”.").arg(filter)
+                                                       : tr("No secret matches “%1”.").arg(filter));
+}
+
 void MainWindow::filterSecrets(const QString &text) {
     m_secrets->setFilter(text);
+    updateSecretsEmptyText();
     const int row = m_secret ? m_secrets->rowOfSecret(m_secret->id) : -1;
     if (row >= 0) {
         // The same secret again: onSecretChanged keeps its versions.

@@ -179,6 +179,7 @@ private:
     void loadSecrets();
     void onSecretsLoaded(int total);
     void filterSecrets(const QString &text);
+    void updateSecretsEmptyText();
     void onSecretChanged(const QModelIndex &index);
     void updateSecretHeader();
     // Writes m_secret back into the secrets model after an operation changed it.

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPainter>
 #include <QPointer>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -109,6 +110,27 @@ int PagedTableView::stretchMinimumWidth() const {
 void PagedTableView::resizeEvent(QResizeEvent *event) {
     QTableView::resizeEvent(event);
     fitStretchColumn();
+}
+
+void PagedTableView::setEmptyText(const QString &text) {
+    if (text == m_emptyText) {
+        return;
+    }
+    m_emptyText = text;
+    viewport()->setAccessibleDescription(text);
+    viewport()->update();
+}
+
+void PagedTableView::paintEvent(QPaintEvent *event) {
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || !model() || model()->rowCount(rootIndex()) > 0) {
+        return;
+    }
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const int margin = fontMetrics().averageCharWidth() * 2;
+    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
 }
 
 void PagedTableView::fitStretchColumn() {

@@ -33,6 +33,11 @@ public:
     // How many relayouts skipped their repaint; for tests and the benchmark.
     int quietRelayouts() const { return m_quietRelayouts; }
 
+    // Said in the middle of the view while it has no rows (e.g. "No secrets match …"); empty for
+    // nothing. Also the viewport's accessible description, so a screen reader hears it too.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
+
 protected:
     // With one visible column (the secrets list) Home and End go to the first and last row, as in a
     // list; with more, to the first and last column, as in any table.
@@ -40,10 +45,12 @@ protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // Since the last relayout: nothing changed but appends (m_clean), and some rows were appended
     // below the visible ones (m_onlyAppendsBelow).
+    QString m_emptyText;
     bool m_clean = false;
     bool m_onlyAppendsBelow = false;
     int m_quietRelayouts = 0;
