@@ -6,6 +6,7 @@
 #include "CredentialStore.h"
 #include "EmulatorStore.h"
 #include "ProfileStore.h"
+#include "TestData.h"
 #include "TestKeys.h"
 #include "TestSupport.h"
 
@@ -29,10 +30,7 @@ QString s(const char *text) {
 }
 
 QString tlsDir() {
-    const QByteArray env = qgetenv("LOCKBOX_TEST_DATA");
-    const QString data = env.isEmpty() ? QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/data")
-                                       : QString::fromLocal8Bit(env);
-    return QDir(data).filePath(QStringLiteral("tls"));
+    return test::testDataDir(QStringLiteral("tls"));
 }
 
 using test::generateRsa;

@@ -2,6 +2,7 @@
 // trusts the test CA gets answers; one that does not (system CAs only, or an unrelated CA) fails the
 // handshake with an SSL error, and the emulator keeps serving.
 #include "Emulator.h"
+#include "TestData.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -28,12 +29,8 @@ namespace {
 
 const QString kPostgres = u"e6qdemo0postgres0001"_s;
 
-// LOCKBOX_TEST_DATA (set by CTest), else tests/data next to this source file.
 QString tlsDir() {
-    const QByteArray env = qgetenv("LOCKBOX_TEST_DATA");
-    const QString data =
-        env.isEmpty() ? QFileInfo(QStringLiteral(__FILE__)).absolutePath() + u"/data"_s : QString::fromLocal8Bit(env);
-    return QDir(data).filePath(u"tls"_s);
+    return lockbox::test::testDataDir(u"tls"_s);
 }
 
 QList<QSslCertificate> certificates(const QString &name) {

@@ -3,6 +3,7 @@
 // loads libcrypto before the first signature, and that the loaded one does the work.
 #include "RsaPssSha256.h"
 #include "ServiceAccountKey.h"
+#include "TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,12 +29,8 @@ using Status = lockbox::RsaPssSha256::Status;
 
 namespace {
 
-// LOCKBOX_TEST_DATA (set by CTest), else tests/data next to this source file.
 QByteArray fixture(const QString &name) {
-    const QByteArray env = qgetenv("LOCKBOX_TEST_DATA");
-    const QString data = env.isEmpty() ? QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/data")
-                                       : QString::fromLocal8Bit(env);
-    QFile file(QDir(data).filePath(QStringLiteral("rsapss/") + name));
+    QFile file(QDir(lockbox::test::testDataDir(QStringLiteral("rsapss"))).filePath(name));
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning("missing fixture %s", qPrintable(file.fileName()));
         return {};

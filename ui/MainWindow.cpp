@@ -1545,8 +1545,7 @@ void MainWindow::updateSecretsEmptyText() {
 }
 
 void MainWindow::filterSecrets(const QString &text) {
-    m_secrets->setFilter(text);
-    updateSecretsEmptyText();
+    m_secrets->setFilter(text); // its reset updates the list's empty text
     const int row = m_secret ? m_secrets->rowOfSecret(m_secret->id) : -1;
     if (row >= 0) {
         // The same secret again: onSecretChanged keeps its versions.
