@@ -58,6 +58,31 @@ void appendRows(QStandardItemModel *model, int count) {
     }
 }
 
+// Two columns with titles and as many rows as asked; setRows() resets, as VersionsModel does when
+// another secret is selected.
+class ResettingModel final : public QAbstractTableModel {
+public:
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &index, int role) const override {
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("row %1").arg(index.row())) : QVariant();
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        if (role != Qt::DisplayRole) {
+            return {};
+        }
+        return orientation == Qt::Horizontal ? QStringLiteral("Column %1").arg(section) : QString::number(section + 1);
+    }
+    void setRows(int rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+
+private:
+    int m_rows = 0;
+};
+
 // Lets the delayed layout and the repaint it may ask for run.
 void settle() {
     for (int i = 0; i < 5; ++i) {
@@ -103,6 +128,8 @@ private Q_SLOTS:
     void scrollBarReplacedInAQueuedCall();
     void firstOverflowingPagePaintsOnceWithItsScrollBar();
     void otherModelChangesRepaint();
+    void resetPaintsOnce_data();
+    void resetPaintsOnce();
     void delegateDrawsTextInTheModelsColour();
     void delegateCachesLaidOutText();
     void delegateHandlesMarkupElisionAndLineBreaks();
@@ -289,6 +316,38 @@ void TestFastViews::otherModelChangesRepaint() {
     settle();
     QCOMPARE(paints.count, 0);
     QCOMPARE(view.quietRelayouts(), quiet + 1);
+}
+
+void TestFastViews::resetPaintsOnce_data() {
+    QTest::addColumn<bool>("rowTitles");
+    QTest::addColumn<int>("rowsAfter");
+    QTest::newRow("emptied") << false << 0;
+    QTest::newRow("emptied, row titles shown") << true << 0;
+    QTest::newRow("refilled") << false << 50;
+    QTest::newRow("refilled, row titles shown") << true << 50;
+}
+
+// A reset's layouts used to run from timers after the reset was painted, and paint the table again.
+void TestFastViews::resetPaintsOnce() {
+    QFETCH(bool, rowTitles);
+    QFETCH(int, rowsAfter);
+    ResettingModel model;
+    model.setRows(6);
+    PagedTableView view;
+    view.verticalHeader()->setVisible(rowTitles);
+    QVERIFY(show(view, &model));
+    EventCounter cells(view.viewport());
+    EventCounter columnTitles(view.horizontalHeader()->viewport());
+
+    model.setRows(rowsAfter);
+    settle();
+    QCOMPARE(cells.count, 1);
+    QVERIFY(columnTitles.count <= 1);
+    // Laid out for the new rows all the same.
+    QCOMPARE(view.verticalScrollBar()->isVisibleTo(&view), rowsAfter > 0);
+    QCOMPARE(view.rowAt(0), rowsAfter > 0 ? 0 : -1);
+    QCOMPARE(view.horizontalHeader()->count(), 2);
+    QCOMPARE(view.verticalHeader()->count(), rowsAfter);
 }
 
 void TestFastViews::delegateDrawsTextInTheModelsColour() {

@@ -58,7 +58,9 @@ private:
     int m_stretchColumn = -1;
     int m_stretchMinimumChars = 0;
     bool m_fittingStretch = false;
-    QMetaObject::Connection m_connections[8];
+    void layOutAfterReset();
+
+    QMetaObject::Connection m_connections[9];
 };
 
 } // namespace lockbox::ui
