@@ -320,34 +320,64 @@ void TestFastViews::otherModelChangesRepaint() {
 
 void TestFastViews::resetPaintsOnce_data() {
     QTest::addColumn<bool>("rowTitles");
+    QTest::addColumn<bool>("stretch");
     QTest::addColumn<int>("rowsAfter");
-    QTest::newRow("emptied") << false << 0;
-    QTest::newRow("emptied, row titles shown") << true << 0;
-    QTest::newRow("refilled") << false << 50;
-    QTest::newRow("refilled, row titles shown") << true << 50;
+    for (const bool rowTitles : {false, true}) {
+        for (const bool stretch : {false, true}) {
+            for (const int rowsAfter : {0, 50}) {
+                QTest::addRow("%s%s%s", rowsAfter ? "refilled" : "emptied", rowTitles ? ", row titles" : "",
+                              stretch ? ", stretch column" : "")
+                    << rowTitles << stretch << rowsAfter;
+            }
+        }
+    }
 }
 
 // A reset's layouts used to run from timers after the reset was painted, and paint the table again.
 void TestFastViews::resetPaintsOnce() {
     QFETCH(bool, rowTitles);
+    QFETCH(bool, stretch);
     QFETCH(int, rowsAfter);
     ResettingModel model;
     model.setRows(6);
     PagedTableView view;
     view.verticalHeader()->setVisible(rowTitles);
+    if (stretch) {
+        view.setStretchColumn(1, 5); // as the versions table has
+    }
     QVERIFY(show(view, &model));
     EventCounter cells(view.viewport());
     EventCounter columnTitles(view.horizontalHeader()->viewport());
 
     model.setRows(rowsAfter);
     settle();
+    const bool widthChanged = stretch && (rowsAfter > 0 || rowTitles);
+    if (widthChanged) {
+        // Not fixed: the viewport's width changed (the scroll bar came, or the row titles narrowed),
+        // the stretch column was resized, and QTableView repaints resized columns from a timer of its
+        // own. The versions table (no row titles) has this only when the scroll bar comes or goes.
+        QEXPECT_FAIL("", "a stretch column resized by the reset is painted again", Continue);
+    }
     QCOMPARE(cells.count, 1);
-    QVERIFY(columnTitles.count <= 1);
+    if (!widthChanged) {
+        QCOMPARE(columnTitles.count, 1);
+    }
     // Laid out for the new rows all the same.
     QCOMPARE(view.verticalScrollBar()->isVisibleTo(&view), rowsAfter > 0);
     QCOMPARE(view.rowAt(0), rowsAfter > 0 ? 0 : -1);
     QCOMPARE(view.horizontalHeader()->count(), 2);
     QCOMPARE(view.verticalHeader()->count(), rowsAfter);
+
+    // Another model: the first one's resets no longer concern the view.
+    ResettingModel other;
+    other.setRows(3);
+    view.setModel(&other);
+    settle();
+    cells.count = 0;
+    model.setRows(10);
+    settle();
+    QCOMPARE(cells.count, 0);
+    QCOMPARE(view.verticalHeader()->count(), 3);
 }
 
 void TestFastViews::delegateDrawsTextInTheModelsColour() {

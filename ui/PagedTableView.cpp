@@ -90,12 +90,15 @@ void PagedTableView::setModel(QAbstractItemModel *model) {
     m_connections[i++] = connect(model, &QAbstractItemModel::headerDataChanged, this, changed);
     // Connected after the view's and the headers' own reset slots, so it runs after them.
     m_connections[i++] = connect(model, &QAbstractItemModel::modelReset, this, &PagedTableView::layOutAfterReset);
+    Q_ASSERT(i == int(m_connections.size()));
 }
 
 // A reset leaves the view's and its headers' layouts to zero-time timers, which fire after the next
 // repaint: the emptied table was painted, then painted again by its own layout, a second repaint of
 // the window before the first page came in (~0.3-1 ms of a click, mostly waiting for the window
-// system to take the first one). Laid out now, the reset is painted once.
+// system to take the first one). Laid out now, the reset is painted once. (Not when the reset changes
+// the viewport's width: a stretch column is then resized, and QTableView repaints resized columns
+// from a timer of its own.)
 void PagedTableView::layOutAfterReset() {
     if (!isVisible()) {
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTableView>
+#include <array>
 #include <functional>
 
 namespace lockbox::ui {
@@ -48,6 +49,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void layOutAfterReset();
+
     // Since the last relayout: nothing changed but appends (m_clean), and some rows were appended
     // below the visible ones (m_onlyAppendsBelow).
     QString m_emptyText;
@@ -58,9 +61,7 @@ private:
     int m_stretchColumn = -1;
     int m_stretchMinimumChars = 0;
     bool m_fittingStretch = false;
-    void layOutAfterReset();
-
-    QMetaObject::Connection m_connections[9];
+    std::array<QMetaObject::Connection, 9> m_connections;
 };
 
 } // namespace lockbox::ui
