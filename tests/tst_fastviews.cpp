@@ -83,6 +83,29 @@ private:
     int m_rows = 0;
 };
 
+// Rows come a page at a time: fetchMore() asks, and deliver() brings the page (as the network does).
+class FetchingModel final : public QAbstractTableModel {
+public:
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
+    QVariant data(const QModelIndex &index, int role) const override {
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("row %1 col %2").arg(index.row()).arg(index.column()))
+                                       : QVariant();
+    }
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && m_rows < 1000; }
+    void fetchMore(const QModelIndex &parent) override { asked = asked || canFetchMore(parent); }
+    void deliver(int rows) {
+        asked = false;
+        beginInsertRows(QModelIndex(), m_rows, m_rows + rows - 1);
+        m_rows += rows;
+        endInsertRows();
+    }
+    bool asked = false;
+
+private:
+    int m_rows = 0;
+};
+
 // Lets the delayed layout and the repaint it may ask for run.
 void settle() {
     for (int i = 0; i < 5; ++i) {
@@ -129,6 +152,7 @@ private Q_SLOTS:
     void firstOverflowingPagePaintsOnceWithItsScrollBar();
     void otherModelChangesRepaint();
     void resetPaintsOnce_data();
+    void pageArrivingAtTheEndRepaintsMovedRows();
     void resetPaintsOnce();
     void delegateDrawsTextInTheModelsColour();
     void delegateCachesLaidOutText();
@@ -378,6 +402,40 @@ void TestFastViews::resetPaintsOnce() {
     settle();
     QCOMPARE(cells.count, 0);
     QCOMPARE(view.verticalHeader()->count(), 3);
+}
+
+// Scrolled to the end, the last row sits against the viewport's bottom edge and the first visible
+// row is cut. Once a page comes below, the same scroll value puts a row's top at the top edge: the
+// rows move, and the viewport must be painted again (a quiet relayout left them drawn over each
+// other by the next scroll).
+void TestFastViews::pageArrivingAtTheEndRepaintsMovedRows() {
+    FetchingModel model;
+    model.deliver(50);
+    PagedTableView view;
+    view.verticalHeader()->hide();
+    QVERIFY(show(view, &model));
+    const int rowHeight = view.rowHeight(0);
+    view.setFixedHeight(view.height() - view.viewport()->height() + rowHeight * 8 + rowHeight / 2);
+    settle();
+    view.doItemsLayout(); // as after a page: the next append below may be quiet
+    view.scrollToBottom();
+    settle();
+    QVERIFY2(model.asked, "the view asked for the next page at the end");
+    const int offset = view.verticalHeader()->offset();
+    EventCounter paints(view.viewport());
+
+    model.deliver(50);
+    settle();
+    QVERIFY2(view.verticalHeader()->offset() != offset, "the rows moved");
+    QVERIFY(paints.count >= 1);
+
+    // Away from the end nothing moves, and an append below stays quiet.
+    view.scrollTo(model.index(10, 0), QAbstractItemView::PositionAtTop);
+    settle();
+    paints.count = 0;
+    model.deliver(50);
+    settle();
+    QCOMPARE(paints.count, 0);
 }
 
 void TestFastViews::delegateDrawsTextInTheModelsColour() {

@@ -248,9 +248,16 @@ void PagedTableView::doItemsLayout() {
     const HorizontalBarGuard guard(this);
     QWidget *port = viewport();
     const bool wasDisabled = port->testAttribute(Qt::WA_UpdatesDisabled);
+    // Scrolled to the end, the rows sit against the viewport's bottom edge; once rows come below,
+    // the same scroll bar value puts a row's top at the top edge instead, and the layout moves the
+    // rows (the headers' offsets) without scrolling the viewport. Then the viewport is repainted.
+    const std::array<int, 2> offsets{verticalHeader()->offset(), horizontalHeader()->offset()};
     port->setAttribute(Qt::WA_UpdatesDisabled, true);
     QTableView::doItemsLayout();
     port->setAttribute(Qt::WA_UpdatesDisabled, wasDisabled);
+    if (offsets != std::array<int, 2>{verticalHeader()->offset(), horizontalHeader()->offset()}) {
+        port->update();
+    }
 }
 
 } // namespace lockbox::ui
