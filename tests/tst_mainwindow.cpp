@@ -24,6 +24,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -67,6 +70,8 @@ private Q_SLOTS:
     void secretsErrorShownInPlace();
     void settingsRestored();
     void russianTranslation();
+    void versionColumnsFitTheFirstWindow_data();
+    void versionColumnsFitTheFirstWindow();
 
 private:
     MainWindow *openWindow(ApiClient *client, QSettings *settings = nullptr);
@@ -493,6 +498,55 @@ void TestMainWindow::russianTranslation() {
     m_window.reset();
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(previousLocale);
+}
+
+void TestMainWindow::versionColumnsFitTheFirstWindow_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << s("en");
+    QTest::newRow("ru") << s("ru");
+}
+
+// At the first start on a 1400×900 screen (the window takes 92%: 1288×828) every column of a short
+// history shows, the "current" star too, without scrolling sideways; the status and destroyAt
+// columns hold their longest texts in the language shown.
+void TestMainWindow::versionColumnsFitTheFirstWindow() {
+    QFETCH(QString, language);
+    QTranslator translator;
+    const QLocale previousLocale;
+    if (language == s("ru")) {
+        QVERIFY(translator.load(s(":/i18n/lockbox-desktop_ru")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QLocale::setDefault(QLocale(QLocale::Russian));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // as --lang en
+    }
+    auto restore = qScopeGuard([&]() {
+        m_window.reset();
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previousLocale);
+    });
+    MainWindow *window = openWindow(m_client);
+    window->resize(1288, 828);
+    showPostgres(window);
+    QTableView *table = window->versionsView();
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+    const QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->sectionViewportPosition(VersionsModel::CurrentColumn) +
+                header->sectionSize(VersionsModel::CurrentColumn) <=
+            table->viewport()->width());
+    const QFontMetrics metrics = table->fontMetrics();
+    QVERIFY(table->columnWidth(VersionsModel::StatusColumn) >
+            metrics.horizontalAdvance(VersionsModel::tr("Scheduled for destruction")));
+    bool sawScheduled = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString when = table->model()->index(row, VersionsModel::DestroyAtColumn).data().toString();
+        if (when.contains(QLatin1Char('('))) { // scheduled: "time (in N days)"
+            sawScheduled = true;
+            QVERIFY2(table->columnWidth(VersionsModel::DestroyAtColumn) > metrics.horizontalAdvance(when),
+                     qPrintable(when));
+        }
+    }
+    QVERIFY(sawScheduled);
 }
 
 QTEST_MAIN(TestMainWindow)

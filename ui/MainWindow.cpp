@@ -65,6 +65,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -797,10 +798,19 @@ void MainWindow::buildCentral() {
     const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 59));
     const int timeWidth = metrics.horizontalAdvance(QLocale().toString(sampleTime, QLocale::ShortFormat)) + 24;
     m_table->setColumnWidth(VersionsModel::CreatedColumn, timeWidth);
+    // The longest status, in the language shown, after its icon.
     m_table->setColumnWidth(VersionsModel::StatusColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Scheduled for destruction")) + 40);
-    m_table->setColumnWidth(VersionsModel::DestroyAtColumn, timeWidth * 185 / 100);
-    m_table->setColumnWidth(VersionsModel::KeysColumn, 150);
+                            metrics.horizontalAdvance(VersionsModel::tr("Scheduled for destruction")) + 40);
+    // The longest forms of "time (in N days)": a scheduled destruction is at most 30 days off.
+    int destroyAtWidth = 0;
+    for (const qint64 aheadMinutes : {qint64(29) * 24 * 60 + 60, qint64(23) * 60, qint64(59), qint64(-1)}) {
+        const QString text = VersionsModel::destroyAtText(sampleTime, true, sampleTime.addSecs(-aheadMinutes * 60));
+        destroyAtWidth = std::max(destroyAtWidth, metrics.horizontalAdvance(text));
+    }
+    m_table->setColumnWidth(VersionsModel::DestroyAtColumn, destroyAtWidth + 24);
+    // Room for a few key names; more are elided, and the details pane lists them all.
+    m_table->setColumnWidth(VersionsModel::KeysColumn,
+                            metrics.horizontalAdvance(QStringLiteral("host, port, u…")) + 16);
     m_table->setColumnWidth(VersionsModel::CurrentColumn, 44);
     // The description fills what the others leave, but stays readable on a laptop's narrower window.
     m_table->setStretchColumn(VersionsModel::DescriptionColumn, 20);

@@ -35,6 +35,29 @@ VersionsModel::VersionsModel(ApiClient *client, QObject *parent) : QAbstractTabl
 
 VersionsModel::~VersionsModel() = default;
 
+QString VersionsModel::destroyAtText(const QDateTime &destroyAt, bool scheduled, const QDateTime &now) {
+    if (!destroyAt.isValid()) {
+        return QString();
+    }
+    const QString local = QLocale().toString(destroyAt.toLocalTime(), QLocale::ShortFormat);
+    if (!scheduled) {
+        return local;
+    }
+    const qint64 ms = now.msecsTo(destroyAt);
+    QString relative;
+    if (ms <= 0) {
+        relative = tr("overdue");
+    } else if (ms >= 24LL * 3600 * 1000) {
+        // Rounded to the nearest unit: a version scheduled for 7 days reads "in 7 days" at once.
+        relative = tr("in %n day(s)", nullptr, static_cast<int>((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000)));
+    } else if (ms >= 3600LL * 1000) {
+        relative = tr("in %n hour(s)", nullptr, static_cast<int>((ms + 30LL * 60 * 1000) / (3600LL * 1000)));
+    } else {
+        relative = tr("in %n minute(s)", nullptr, static_cast<int>(std::max<qint64>(1, (ms + 30000) / 60000)));
+    }
+    return tr("%1 (%2)").arg(local, relative);
+}
+
 void VersionsModel::setSecret(const QString &secretId, const QString &currentVersionId) {
     ++m_generation; // answers still on their way belong to what was shown before
     beginResetModel();
@@ -243,29 +266,8 @@ QVariant VersionsModel::data(const QModelIndex &index, int role) const {
                 break;
             }
             return tr("Unknown");
-        case DestroyAtColumn: {
-            if (!v.destroyAt.isValid()) {
-                return QString();
-            }
-            const QString local = QLocale().toString(v.destroyAt.toLocalTime(), QLocale::ShortFormat);
-            if (v.status != Version::Status::ScheduledForDestruction) {
-                return local;
-            }
-            const qint64 ms = now().msecsTo(v.destroyAt);
-            QString relative;
-            if (ms <= 0) {
-                relative = tr("overdue");
-            } else if (ms >= 24LL * 3600 * 1000) {
-                // Rounded to the nearest unit: a version scheduled for 7 days reads "in 7 days" at once.
-                relative =
-                    tr("in %n day(s)", nullptr, static_cast<int>((ms + 12LL * 3600 * 1000) / (24LL * 3600 * 1000)));
-            } else if (ms >= 3600LL * 1000) {
-                relative = tr("in %n hour(s)", nullptr, static_cast<int>((ms + 30LL * 60 * 1000) / (3600LL * 1000)));
-            } else {
-                relative = tr("in %n minute(s)", nullptr, static_cast<int>(std::max<qint64>(1, (ms + 30000) / 60000)));
-            }
-            return tr("%1 (%2)").arg(local, relative);
-        }
+        case DestroyAtColumn:
+            return destroyAtText(v.destroyAt, v.status == Version::Status::ScheduledForDestruction, now());
         case DescriptionColumn:
             return v.description;
         case KeysColumn:

@@ -32,6 +32,10 @@ public:
     explicit VersionsModel(ApiClient *client, QObject *parent = nullptr);
     ~VersionsModel() override;
 
+    // The destroyAt column's text: the local time, and for a scheduled version how far off it is
+    // ("in 3 days"). Public so that the view can size the column for its longest forms.
+    static QString destroyAtText(const QDateTime &destroyAt, bool scheduled, const QDateTime &now);
+
     // Clears the rows and loads the first page of this secret.
     void setSecret(const QString &secretId, const QString &currentVersionId);
     QString secretId() const { return m_secretId; }
