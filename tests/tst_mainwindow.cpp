@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -547,6 +548,13 @@ void TestMainWindow::versionColumnsFitTheFirstWindow() {
         }
     }
     QVERIFY(sawScheduled);
+
+    // The secrets filter's hint is not cut either (the box's text area: its frame and margins off).
+    auto *filter = window->findChild<QLineEdit *>(s("secretsFilterLineEdit"));
+    const int frame = filter->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, filter);
+    QVERIFY2(filter->fontMetrics().horizontalAdvance(filter->placeholderText()) <=
+                 filter->contentsRect().width() - 2 * frame - 4,
+             qPrintable(filter->placeholderText()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>Filter by name or label (env=prod)</source>
-        <translation>Фильтр по имени или метке (env=prod)</translation>
+        <translation>Имя или метка (env=prod)</translation>
     </message>
     <message>
         <source>Secrets</source>
