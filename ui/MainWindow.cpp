@@ -801,13 +801,18 @@ void MainWindow::buildCentral() {
     // The longest status, in the language shown, after its icon.
     m_table->setColumnWidth(VersionsModel::StatusColumn,
                             metrics.horizontalAdvance(VersionsModel::tr("Scheduled for destruction")) + 40);
-    // The longest forms of "time (in N days)": a scheduled destruction is at most 30 days off.
+    // The longest forms of "time (in N days)". Digits are equally wide, so the count with the most
+    // digits is the widest; each unit in each plural form (Russian has three: 21, 22, 25), and
+    // "overdue". Up to 99 days ahead fits; a custom period of 100-365 days elides the end of its
+    // relative part (the time stays, and the details pane gives it in local time and UTC).
     int destroyAtWidth = 0;
-    for (const qint64 aheadMinutes : {qint64(29) * 24 * 60 + 60, qint64(23) * 60, qint64(59), qint64(-1)}) {
-        const QString text = VersionsModel::destroyAtText(sampleTime, true, sampleTime.addSecs(-aheadMinutes * 60));
+    constexpr qint64 kMinute = 60 * 1000, kHour = 60 * kMinute, kDay = 24 * kHour;
+    for (const qint64 ahead : {21 * kDay, 22 * kDay, 25 * kDay, 21 * kHour, 22 * kHour, 20 * kHour, 21 * kMinute,
+                               22 * kMinute, 20 * kMinute, qint64(-1)}) {
+        const QString text = VersionsModel::destroyAtText(sampleTime, true, sampleTime.addMSecs(-ahead));
         destroyAtWidth = std::max(destroyAtWidth, metrics.horizontalAdvance(text));
     }
-    m_table->setColumnWidth(VersionsModel::DestroyAtColumn, destroyAtWidth + 24);
+    m_table->setColumnWidth(VersionsModel::DestroyAtColumn, destroyAtWidth + 16);
     // Room for a few key names; more are elided, and the details pane lists them all.
     m_table->setColumnWidth(VersionsModel::KeysColumn,
                             metrics.horizontalAdvance(QStringLiteral("host, port, u…")) + 16);

@@ -251,11 +251,14 @@ void PagedTableView::doItemsLayout() {
     // Scrolled to the end, the rows sit against the viewport's bottom edge; once rows come below,
     // the same scroll bar value puts a row's top at the top edge instead, and the layout moves the
     // rows (the headers' offsets) without scrolling the viewport. Then the viewport is repainted.
+    // Likewise when the viewport itself moved (a row-number header that widened with the rows).
     const std::array<int, 2> offsets{verticalHeader()->offset(), horizontalHeader()->offset()};
+    const QRect place = port->geometry();
     port->setAttribute(Qt::WA_UpdatesDisabled, true);
     QTableView::doItemsLayout();
     port->setAttribute(Qt::WA_UpdatesDisabled, wasDisabled);
-    if (offsets != std::array<int, 2>{verticalHeader()->offset(), horizontalHeader()->offset()}) {
+    if (offsets != std::array<int, 2>{verticalHeader()->offset(), horizontalHeader()->offset()} ||
+        port->geometry() != place) {
         port->update();
     }
 }
