@@ -34,6 +34,7 @@ public:
         target->installEventFilter(this);
     }
     int count = 0;
+    QRegion painted; // what the counted paint events covered
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override {
@@ -45,9 +46,6 @@ protected:
         }
         return false;
     }
-
-public:
-    QRegion painted; // what the counted paint events covered
 
 private:
     QEvent::Type m_type;
@@ -158,8 +156,8 @@ private Q_SLOTS:
     void firstOverflowingPagePaintsOnceWithItsScrollBar();
     void otherModelChangesRepaint();
     void resetPaintsOnce_data();
-    void pageArrivingAtTheEndRepaintsMovedRows();
     void resetPaintsOnce();
+    void pageArrivingAtTheEndRepaintsMovedRows();
     void delegateDrawsTextInTheModelsColour();
     void delegateCachesLaidOutText();
     void delegateHandlesMarkupElisionAndLineBreaks();

@@ -18,15 +18,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QAbstractItemView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QHeaderView>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
