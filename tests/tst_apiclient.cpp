@@ -135,6 +135,7 @@ private Q_SLOTS:
     void retryAfterIsHonoured();
     void retryAfterBeyondBudget();
     void maxAttempts();
+    void retriesSpanHalfTheirSchedule();
     void clientErrorsAreNotRetried_data();
     void clientErrorsAreNotRetried();
     void unauthorizedRefreshesOnce();
@@ -639,6 +640,29 @@ void TestApiClient::maxAttempts() {
     QCOMPARE(list.result().error().code, RpcCode::Internal);
     QCOMPARE(list.result().requestId(), s("fake-3")); // of the last attempt
     QCOMPARE(list.calls(), 1);
+}
+
+// A server that is down for under a second must not fail a call: however the jitter falls, the
+// retries wait at least half of each backoff step (here 50 + 100 + 200 ms).
+void TestApiClient::retriesSpanHalfTheirSchedule() {
+    ClientConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.initialBackoffMs = 100;
+    config.maxAttempts = 4;
+    ApiClient client(config, m_token.get());
+    m_server->setFallback(FakeHttpServer::Response::json(503, status(14, s("restarting"))));
+    // The jitter is random: five draws. Under full jitter each fell short half the time.
+    for (int round = 0; round < 5; ++round) {
+        m_server->clearRequests();
+        QElapsedTimer timer;
+        timer.start();
+        Waiter<Secret> get;
+        client.getSecret(s("e6q1"), this, get.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(get.done(), 5000);
+        QCOMPARE(m_server->requests().size(), 4);
+        QCOMPARE(get.result().error().code, RpcCode::Unavailable);
+        QVERIFY2(timer.elapsed() >= 350, qPrintable(QString::number(timer.elapsed())));
+    }
 }
 
 void TestApiClient::clientErrorsAreNotRetried_data() {

@@ -93,6 +93,8 @@ private Q_SLOTS:
         emu->faults()->parseSpec(QStringLiteral("drop@POST /lockbox/v1/secrets/*:addVersion"), nullptr);
         StaticTokenProvider token(QString::fromLatin1(test::kAdminToken));
         ClientConfig config = test::clientConfigFor(*emu);
+        // Five attempts 150 ms apart and doubling wait at least 1.1 s in all (half of each step is
+        // fixed), well past the restart. With full jitter they could all fail within 400 ms: CI saw it.
         config.initialBackoffMs = 150;
         ApiClient client(config, &token);
 
@@ -104,7 +106,10 @@ private Q_SLOTS:
         client.addVersion(kSecret, req, this, [&](const Result<Operation> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(emu->requestCount() >= 1, 5000);
         emu.reset(); // killed
-        QTimer::singleShot(400, this, [&]() { emu = startOn(port); });
+        // The timer's context is this function's own: a failed check above returns early, and a
+        // restart firing in the next test would write to this frame after it is gone.
+        QObject scope;
+        QTimer::singleShot(400, &scope, [&]() { emu = startOn(port); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().toString()));
         const auto version = result->value().responseVersion();
@@ -149,7 +154,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(polls >= 1, 5000); // at least one poll answered "running"
         QVERIFY(!finished.has_value());
         emu.reset(); // killed mid-polling
-        QTimer::singleShot(500, this, [&]() { emu = startOn(port); });
+        // Scoped as in killedAfterApplyingAddVersion; the client's retries also span over a second.
+        QObject scope;
+        QTimer::singleShot(500, &scope, [&]() { emu = startOn(port); });
         QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 30000);
         const auto result = *finished;
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
@@ -199,6 +206,7 @@ private Q_SLOTS:
         int added = 0, addFailures = 0, walks = 0, walkFailures = 0, running = 0;
         QHash<QString, QStringList> addedIds;
         qint64 rssEarly = 0;
+        QObject scope; // the timers below die with this function's locals, even on an early return
         std::function<void(int)> work = [&](int i) {
             if (clock.elapsed() > 20000) {
                 --running;
@@ -218,7 +226,7 @@ private Q_SLOTS:
                     }
                     // Paced: with ListVersions answered from cached bytes, back-to-back adds reached
                     // the 1,000-version limit within the 20 s; a few hundred per secret is the load meant.
-                    QTimer::singleShot(50, this, [&work, i]() { work(i); });
+                    QTimer::singleShot(50, &scope, [&work, i]() { work(i); });
                 });
             } else { // the rest walk every page of the 1,000-version secret
                 auto ids = std::make_shared<QStringList>();
@@ -257,7 +265,7 @@ private Q_SLOTS:
             ++running;
             work(i);
         }
-        QTimer::singleShot(5000, this, [&]() { rssEarly = rssKiB(server.processId()); });
+        QTimer::singleShot(5000, &scope, [&]() { rssEarly = rssKiB(server.processId()); });
         QTRY_VERIFY_WITH_TIMEOUT(running == 0, 60000);
         const qint64 rssLate = rssKiB(server.processId());
         qInfo("load: %d versions added, %d full walks, emulator RSS %lld KiB at 5 s, %lld KiB at the end", added, walks,

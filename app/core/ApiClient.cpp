@@ -539,11 +539,15 @@ void ApiClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *re
             if (ok && retryAfter >= 0) {
                 delay = retryAfter * 1000;
             } else {
-                // Exponential backoff with full jitter.
+                // Exponential backoff with "equal jitter": half of each step fixed, half random.
+                // Full jitter could spend every attempt within a few hundred milliseconds (one in
+                // five calls by 1 s with the defaults), so a server restart of under a second
+                // failed calls; now the retries always span at least half the schedule (1.5 s by
+                // default) and still spread the clients out.
                 const int exponent = std::min(call->attempts - 1, 20);
-                const qint64 cap =
+                const qint64 step =
                     std::min<qint64>(kMaxBackoffMs, qint64(std::max(1, m_config.initialBackoffMs)) << exponent);
-                delay = QRandomGenerator::global()->bounded(cap + 1);
+                delay = step / 2 + QRandomGenerator::global()->bounded(step - step / 2 + 1);
             }
             if (call->elapsed.elapsed() + delay <= m_config.retryBudgetMs) {
                 QTimer::singleShot(std::chrono::milliseconds(delay), this, [this, call]() { attempt(call); });
