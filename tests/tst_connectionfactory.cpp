@@ -95,7 +95,8 @@ void TestConnectionFactory::cleanup() {
     // Leave nothing in the keychain.
     for (const QString &id : std::as_const(m_saved)) {
         bool done = false;
-        m_profiles->remove(id, this, [&done](const std::optional<ApiError> &) { done = true; });
+        QObject scope; // the callback dies with this frame, even when the wait gives up
+        m_profiles->remove(id, &scope, [&done](const std::optional<ApiError> &) { done = true; });
         QTRY_VERIFY(done);
     }
     m_saved.clear();
@@ -109,7 +110,8 @@ void TestConnectionFactory::cleanup() {
 
 Profile TestConnectionFactory::save(Profile profile, const std::optional<QByteArray> &secret) {
     std::optional<Result<Profile>> saved;
-    m_profiles->save(profile, secret, this, [&saved](const Result<Profile> &r) { saved = r; });
+    QObject scope; // as above
+    m_profiles->save(profile, secret, &scope, [&saved](const Result<Profile> &r) { saved = r; });
     if (!QTest::qWaitFor([&saved]() { return saved.has_value(); }, 10000)) {
         qWarning("the keychain did not answer");
         return profile;
@@ -124,7 +126,8 @@ Profile TestConnectionFactory::save(Profile profile, const std::optional<QByteAr
 
 Result<ConnectionFactory::ConnectionPtr> TestConnectionFactory::open(const Profile &profile) {
     std::optional<Result<ConnectionFactory::ConnectionPtr>> out;
-    m_factory->open(profile, this, [&out](const Result<ConnectionFactory::ConnectionPtr> &r) { out = r; });
+    QObject scope; // as above
+    m_factory->open(profile, &scope, [&out](const Result<ConnectionFactory::ConnectionPtr> &r) { out = r; });
     if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 10000)) {
         return ApiError::local(ApiError::Kind::Timeout, s("open() did not answer"));
     }
@@ -133,7 +136,8 @@ Result<ConnectionFactory::ConnectionPtr> TestConnectionFactory::open(const Profi
 
 Result<Page<Cloud>> TestConnectionFactory::listClouds(ApiClient *client) {
     std::optional<Result<Page<Cloud>>> out;
-    client->listClouds(0, {}, this, [&out](const Result<Page<Cloud>> &r) { out = r; });
+    QObject scope; // as above
+    client->listClouds(0, {}, &scope, [&out](const Result<Page<Cloud>> &r) { out = r; });
     if (!QTest::qWaitFor([&out]() { return out.has_value(); }, 20000)) {
         return ApiError::local(ApiError::Kind::Timeout, s("listClouds did not answer"));
     }

@@ -147,7 +147,8 @@ void TestProfilesUi::init() {
 void TestProfilesUi::cleanup() {
     for (const Profile &p : m_profiles->profiles()) {
         bool done = false;
-        m_profiles->remove(p.id, this, [&done](const std::optional<ApiError> &) { done = true; });
+        QObject scope; // the callback dies with this frame, even when the wait gives up
+        m_profiles->remove(p.id, &scope, [&done](const std::optional<ApiError> &) { done = true; });
         QTRY_VERIFY(done);
     }
     m_factory.reset();
@@ -168,7 +169,8 @@ Profile TestProfilesUi::emulatorProfile(const QString &name) const {
 
 Profile TestProfilesUi::save(Profile profile, const QByteArray &secret) {
     std::optional<Result<Profile>> saved;
-    m_profiles->save(profile, secret, this, [&saved](const Result<Profile> &r) { saved = r; });
+    QObject scope; // as above
+    m_profiles->save(profile, secret, &scope, [&saved](const Result<Profile> &r) { saved = r; });
     if (!QTest::qWaitFor([&saved]() { return saved.has_value(); }, 10000) || !saved->ok()) {
         qWarning("saving the profile failed");
         return profile;
@@ -223,7 +225,8 @@ void TestProfilesUi::saveKeepsTheTokenInTheKeychainOnly() {
     QVERIFY(text.contains("production (oauth)"));
     QVERIFY(!text.contains("demo-oauth-token"));
     std::optional<Result<QByteArray>> secret;
-    m_profiles->readSecret(profile, this, [&secret](const Result<QByteArray> &r) { secret = r; });
+    QObject scope; // as above
+    m_profiles->readSecret(profile, &scope, [&secret](const Result<QByteArray> &r) { secret = r; });
     QTRY_VERIFY(secret.has_value());
     QVERIFY(secret->ok());
     QCOMPARE(secret->value(), QByteArray("y0_demo-oauth-token"));
@@ -247,7 +250,7 @@ void TestProfilesUi::saveKeepsTheTokenInTheKeychainOnly() {
     QTRY_COMPARE(savedAgain.count(), 1); // no keychain write: at once
     QCOMPARE(m_profiles->profile(profile.id)->cloudId, s("b1gdemo0cloud0prod01"));
     secret.reset();
-    m_profiles->readSecret(profile, this, [&secret](const Result<QByteArray> &r) { secret = r; });
+    m_profiles->readSecret(profile, &scope, [&secret](const Result<QByteArray> &r) { secret = r; });
     QTRY_VERIFY(secret.has_value());
     QCOMPARE(secret->value(), QByteArray("y0_demo-oauth-token"));
 }
@@ -351,7 +354,8 @@ void TestProfilesUi::serviceAccountKeyFileIsCheckedAndShown() {
     QVERIFY(saved.wait(10000));
     const Profile profile = saved.first().first().value<Profile>();
     std::optional<Result<QByteArray>> secret;
-    m_profiles->readSecret(profile, this, [&secret](const Result<QByteArray> &r) { secret = r; });
+    QObject scope; // as above
+    m_profiles->readSecret(profile, &scope, [&secret](const Result<QByteArray> &r) { secret = r; });
     QTRY_VERIFY(secret.has_value());
     QCOMPARE(secret->value(), key);
 
@@ -483,7 +487,8 @@ void TestProfilesUi::deleteAsksAndRemovesTheKeychainEntry() {
     QVERIFY(m_profiles->profile(keep.id));
     QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("profilesListWidget"))->count(), 1);
     std::optional<Result<QByteArray>> secret;
-    m_credentials->read(victim.secretKey(), this, [&secret](const Result<QByteArray> &r) { secret = r; });
+    QObject scope; // as above
+    m_credentials->read(victim.secretKey(), &scope, [&secret](const Result<QByteArray> &r) { secret = r; });
     QTRY_VERIFY(secret.has_value());
     QVERIFY(!secret->ok());
     QCOMPARE(secret->error().code, RpcCode::NotFound);

@@ -356,7 +356,8 @@ void TestVersionsModel::applyVersion() {
     AddVersionRequest request;
     request.description = s("from the model test");
     std::optional<Version> added;
-    m_client->addVersion(s(kPostgres), request, this, [&added](const Result<Operation> &r) {
+    QObject scope; // the callback dies with this frame, even when the wait gives up
+    m_client->addVersion(s(kPostgres), request, &scope, [&added](const Result<Operation> &r) {
         if (r.ok()) {
             added = r.value().responseVersion();
         }
@@ -489,7 +490,8 @@ void TestVersionsModel::neverHoldsSecretValues() {
     QList<QByteArray> values;
     for (int n = 1; n <= 6; ++n) {
         bool done = false;
-        m_client->getPayload(s(kPostgres), pg(n), this, [&](const Result<std::shared_ptr<SecretPayload>> &r) {
+        QObject scope; // as above
+        m_client->getPayload(s(kPostgres), pg(n), &scope, [&](const Result<std::shared_ptr<SecretPayload>> &r) {
             done = true;
             if (r.ok()) {
                 for (const auto &e : r.value()->entries()) {
