@@ -18,6 +18,9 @@
 using namespace lockbox;
 using lockbox::test::FakeHttpServer;
 
+Q_DECLARE_METATYPE(lockbox::test::FakeHttpServer::Response)
+Q_DECLARE_METATYPE(lockbox::ApiError::Kind)
+
 namespace {
 
 // Collects the one result of an asynchronous call; safe to outlive the test function.
@@ -151,6 +154,11 @@ private Q_SLOTS:
     void contextDeletedInFlight();
     void transferTimeout();
     void connectionRefused();
+    void mutationOutcome_data();
+    void mutationOutcome();
+    void refusedMutationWasNotApplied();
+    void readsHaveNoUnknownOutcome();
+    void givenIdempotencyKeyIsSent();
     void explicitProxy();
 
     // against the emulator
@@ -984,6 +992,118 @@ void TestApiClient::connectionRefused() {
     QVERIFY(!get.result().error().message.isEmpty());
     QCOMPARE(attempts->size(), 2);
     QCOMPARE(attempts->at(0).status, 0);
+}
+
+// Whether a failed mutation may have been applied: the dialog must then say "unknown", never "not
+// added", or the operator adds the same version twice.
+void TestApiClient::mutationOutcome_data() {
+    using R = FakeHttpServer::Response;
+    QTest::addColumn<QList<R>>("queued");
+    QTest::addColumn<R>("fallback");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<bool>("unknown");
+    R notJson;
+    notJson.body = "<html>gateway</html>";
+    R notAnObject;
+    notAnObject.body = "[1]";
+    R slow = R::json(200, doneOperation(s("op1"), versionResponse(s("v1"))));
+    slow.holdMs = 3000;
+    const R rejected = R::json(400, status(3, s("bad key")));
+    const R conflict = R::json(409, status(6, s("conflict")));
+    const R busy = R::json(503, status(14, s("busy")));
+    const QList<R> drops{R::dropped(), R::dropped(), R::dropped()}; // Qt resends twice by itself
+    QTest::newRow("accepted, body not JSON") << QList<R>{} << notJson << ApiError::Kind::Decode << true;
+    QTest::newRow("accepted, body not an object") << QList<R>{} << notAnObject << ApiError::Kind::Decode << true;
+    QTest::newRow("every answer lost") << QList<R>{} << R::dropped() << ApiError::Kind::Network << true;
+    QTest::newRow("timed out") << QList<R>{} << slow << ApiError::Kind::Timeout << true;
+    QTest::newRow("lost, then 503") << drops << busy << ApiError::Kind::Server << true;
+    QTest::newRow("refused") << QList<R>{} << rejected << ApiError::Kind::Server << false;
+    QTest::newRow("503 every time") << QList<R>{} << busy << ApiError::Kind::Server << false;
+    // The retry carried the same key: the server's refusal of it settles what happened.
+    QTest::newRow("lost, then 409") << drops << conflict << ApiError::Kind::Server << false;
+}
+
+void TestApiClient::mutationOutcome() {
+    using R = FakeHttpServer::Response;
+    QFETCH(QList<R>, queued);
+    QFETCH(R, fallback);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(bool, unknown);
+    ClientConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.initialBackoffMs = 5;
+    config.transferTimeoutMs = 300;
+    config.maxAttempts = 5; // enough for the queued drops, however many of them Qt resends itself
+    ApiClient client(config, m_token.get());
+    for (const R &r : std::as_const(queued)) {
+        m_server->enqueue(r);
+    }
+    m_server->setFallback(fallback);
+    Waiter<Operation> add;
+    client.addVersion(s("e6q1"), AddVersionRequest{}, this, add.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(add.done(), 10000);
+    QVERIFY(!add.result().ok());
+    const ApiError &error = add.result().error();
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.outcomeUnknown, unknown);
+    // What support can look up: the server's request id, or else the last attempt's own id.
+    QVERIFY(!m_server->requests().isEmpty());
+    if (error.requestId.isEmpty()) {
+        QCOMPARE(error.clientRequestId.toLatin1(), m_server->requests().last().header("x-client-request-id"));
+    }
+}
+
+void TestApiClient::refusedMutationWasNotApplied() {
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    ClientConfig config;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    config.initialBackoffMs = 5;
+    config.maxAttempts = 2;
+    ApiClient client(config, m_token.get());
+    Waiter<Operation> add;
+    client.addVersion(s("e6q1"), AddVersionRequest{}, this, add.callback());
+    QTRY_VERIFY(add.done());
+    QCOMPARE(add.result().error().kind, ApiError::Kind::Network);
+    QVERIFY(!add.result().error().outcomeUnknown); // no connection was ever made
+    QVERIFY(!add.result().error().clientRequestId.isEmpty());
+}
+
+void TestApiClient::readsHaveNoUnknownOutcome() {
+    ClientConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.initialBackoffMs = 5;
+    config.maxAttempts = 2;
+    ApiClient client(config, m_token.get());
+    FakeHttpServer::Response notJson;
+    notJson.body = "<html>gateway</html>";
+    m_server->enqueue(FakeHttpServer::Response::dropped());
+    m_server->setFallback(notJson);
+    Waiter<Secret> get;
+    client.getSecret(s("e6q1"), this, get.callback());
+    QTRY_VERIFY(get.done());
+    QCOMPARE(get.result().error().kind, ApiError::Kind::Decode);
+    QVERIFY(!get.result().error().outcomeUnknown);
+}
+
+void TestApiClient::givenIdempotencyKeyIsSent() {
+    auto client = fakeClient();
+    m_server->setFallback(FakeHttpServer::Response::json(200, doneOperation(s("op1"), versionResponse(s("v1")))));
+    AddVersionRequest request;
+    request.idempotencyKey = s("0f6b1c52-3d3e-4c1a-9a57-5a1f4f1e2b3c");
+    Waiter<Operation> first;
+    Waiter<Operation> second;
+    client->addVersion(s("e6q1"), request, this, first.callback());
+    client->addVersion(s("e6q1"), request, this, second.callback());
+    QTRY_VERIFY(first.done() && second.done());
+    QCOMPARE(m_server->requests().size(), 2);
+    for (const auto &r : m_server->requests()) {
+        QCOMPARE(r.header("idempotency-key"), request.idempotencyKey.toLatin1());
+    }
 }
 
 void TestApiClient::explicitProxy() {

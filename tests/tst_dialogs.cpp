@@ -3,6 +3,7 @@
 #include "AddVersionDialog.h"
 #include "CancelDestructionDialog.h"
 #include "CredentialProvider.h"
+#include "FaultInjector.h"
 #include "Limits.h"
 #include "OperationRunner.h"
 #include "PasswordSpecDialog.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void addVersionValidatesAsYouType();
     void addVersionLoadsValuesFromFiles();
     void addVersionFailureKeepsDialogOpen();
+    void addVersionUnknownOutcomeIsNotAddedTwice();
     void addVersionGeneratesForGeneratedSecret();
     void passwordSpecSetThenGenerate();
     void passwordSpecValidation();
@@ -519,6 +521,42 @@ void TestDialogs::passwordSpecValidation() {
     key->clear();
     QCOMPARE(validation->text(), PasswordSpecDialog::problemText(PasswordGenerator::Problem::KeyMissing));
     QVERIFY(!ok->isEnabled());
+}
+
+// QA found it: an answer that could not be read was reported as "not added" although the server had
+// added the version, and pressing OK again added a second one.
+void TestDialogs::addVersionUnknownOutcomeIsNotAddedTwice() {
+    const int before = static_cast<int>(versions(s(kPostgres)).size());
+    // The emulator applies the request, then answers 200 with a body that is not JSON.
+    QVERIFY(m_emulator->faults()->parseSpec(s("malformedx1@POST *:addVersion"), nullptr));
+    AddVersionDialog dialog(m_runner, secret(s(kPostgres)), versions(s(kPostgres)), QString());
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("entriesTableWidget"));
+    const int userRow = dialog.rowOfKey(s("user"));
+    auto *change = qobject_cast<QComboBox *>(table->cellWidget(userRow, AddVersionDialog::ChangeColumn));
+    change->setCurrentIndex(change->findData(static_cast<int>(AddVersionDialog::Change::Set)));
+    QTest::keyClicks(qobject_cast<QLineEdit *>(table->cellWidget(userRow, AddVersionDialog::ValueColumn)), s("app_v3"));
+    QSignalSpy added(&dialog, &AddVersionDialog::versionAdded);
+    QSignalSpy unknown(&dialog, &AddVersionDialog::outcomeUnknown);
+
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(s("may have added the version")), qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(s("was not added")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(s("Request ID")), qPrintable(error->text()));
+    QCOMPARE(unknown.count(), 1);
+    QCOMPARE(added.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(versions(s(kPostgres)).size(), before + 1); // it was added
+
+    // Sent again, unchanged: the same key, so the server answers with the first request's operation.
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QTRY_COMPARE(added.count(), 1);
+    QTRY_VERIFY(!dialog.isVisible());
+    const QList<Version> after = versions(s(kPostgres));
+    QCOMPARE(after.size(), before + 1); // still only one
+    QCOMPARE(dialog.addedVersion()->id, secret(s(kPostgres)).currentVersion->id);
 }
 
 void TestDialogs::passwordSpecFailureKeepsDialogOpen() {

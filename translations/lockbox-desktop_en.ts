@@ -122,6 +122,13 @@
         <source>Could not reach the server: %1</source>
         <translation>Could not reach the server: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>The server did not answer within %n second</numerusform>
+            <numerusform>The server did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CancelDestructionDialog</name>
@@ -1180,6 +1187,10 @@
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::OperationPoller</name>
@@ -1543,6 +1554,19 @@
         <source>Discard the new version you have prepared?</source>
         <translation>Discard the new version you have prepared?</translation>
     </message>
+    <message>
+        <source>The server may have added the version: its answer did not arrive.</source>
+        <translation>The server may have added the version: its answer did not arrive.</translation>
+    </message>
+    <message>
+        <source>Sending it again is safe: the same request goes with the same key, so the version cannot be added twice.</source>
+        <translation>Sending it again is safe: the same request goes with the same key, so the version cannot be added twice.</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <comment>an entry in the operations panel</comment>
+        <translation>Add version</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>
@@ -1588,6 +1612,10 @@
     <message>
         <source>Closes the dialog; versions not cancelled stay scheduled for destruction.</source>
         <translation>Closes the dialog; versions not cancelled stay scheduled for destruction.</translation>
+    </message>
+    <message>
+        <source>Cancel version destruction</source>
+        <translation>Cancel version destruction</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1815,10 @@
         <source>Closes the dialog and keeps the secret.</source>
         <translation>Closes the dialog and keeps the secret.</translation>
     </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Delete secret</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::ErrorBanner</name>
@@ -1900,6 +1932,10 @@
     <message>
         <source>Request ID: %1</source>
         <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>Client request ID: %1</source>
+        <translation>Client request ID: %1</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2636,18 @@
         <source>No secret matches “%1”.</source>
         <translation>No secret matches “%1”.</translation>
     </message>
+    <message>
+        <source>Activate secret</source>
+        <translation>Activate secret</translation>
+    </message>
+    <message>
+        <source>Deactivate secret</source>
+        <translation>Deactivate secret</translation>
+    </message>
+    <message>
+        <source>Set current version</source>
+        <translation>Set current version</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -2768,6 +2816,18 @@
     <message>
         <source>Closes the dialog without changing the password specification.</source>
         <translation>Closes the dialog without changing the password specification.</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Update secret</translation>
+    </message>
+    <message>
+        <source>The specification is saved. The server may have generated the new version: its answer did not arrive. Generating again is safe: at most one version is generated.</source>
+        <translation>The specification is saved. The server may have generated the new version: its answer did not arrive. Generating again is safe: at most one version is generated.</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Add version</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3458,10 @@
         <source>Closes the dialog without scheduling anything.</source>
         <translation>Closes the dialog without scheduling anything.</translation>
     </message>
+    <message>
+        <source>Schedule version destruction</source>
+        <translation>Schedule version destruction</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::SecretEditDialog</name>
@@ -3560,6 +3624,15 @@
     <message>
         <source>Saves the changes to the secret.</source>
         <translation>Saves the changes to the secret.</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Update secret</translation>
+    </message>
+    <message>
+        <source>Create secret</source>
+        <comment>an entry in the operations panel</comment>
+        <translation>Create secret</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,14 @@
         <source>Could not reach the server: %1</source>
         <translation>Не удалось связаться с сервером: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>Сервер не ответил за %n секунду</numerusform>
+            <numerusform>Сервер не ответил за %n секунды</numerusform>
+            <numerusform>Сервер не ответил за %n секунд</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CancelDestructionDialog</name>
@@ -1180,6 +1188,10 @@
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Результат неизвестен</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::OperationPoller</name>
@@ -1548,6 +1560,19 @@
         <source>Discard the new version you have prepared?</source>
         <translation>Отказаться от подготовленной новой версии?</translation>
     </message>
+    <message>
+        <source>The server may have added the version: its answer did not arrive.</source>
+        <translation>Возможно, сервер добавил версию: его ответ не пришёл.</translation>
+    </message>
+    <message>
+        <source>Sending it again is safe: the same request goes with the same key, so the version cannot be added twice.</source>
+        <translation>Отправить ещё раз безопасно: тот же запрос уходит с тем же ключом, поэтому версия не будет добавлена дважды.</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <comment>an entry in the operations panel</comment>
+        <translation>Добавление версии</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>
@@ -1594,6 +1619,10 @@
     <message>
         <source>Closes the dialog; versions not cancelled stay scheduled for destruction.</source>
         <translation>Закрывает окно; версии, для которых удаление не отменено, остаются запланированными к удалению.</translation>
+    </message>
+    <message>
+        <source>Cancel version destruction</source>
+        <translation>Отмена удаления версии</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1822,10 @@
         <source>Closes the dialog and keeps the secret.</source>
         <translation>Закрывает окно, секрет остаётся.</translation>
     </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Удаление секрета</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::ErrorBanner</name>
@@ -1906,6 +1939,10 @@
     <message>
         <source>Request ID: %1</source>
         <translation>Идентификатор запроса: %1</translation>
+    </message>
+    <message>
+        <source>Client request ID: %1</source>
+        <translation>Идентификатор запроса клиента: %1</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2647,18 @@
         <source>No secret matches “%1”.</source>
         <translation>Ни один секрет не подходит под «%1».</translation>
     </message>
+    <message>
+        <source>Activate secret</source>
+        <translation>Активация секрета</translation>
+    </message>
+    <message>
+        <source>Deactivate secret</source>
+        <translation>Деактивация секрета</translation>
+    </message>
+    <message>
+        <source>Set current version</source>
+        <translation>Назначение текущей версии</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -2779,6 +2828,18 @@
     <message>
         <source>Closes the dialog without changing the password specification.</source>
         <translation>Закрывает окно, не изменяя спецификацию пароля.</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Изменение секрета</translation>
+    </message>
+    <message>
+        <source>The specification is saved. The server may have generated the new version: its answer did not arrive. Generating again is safe: at most one version is generated.</source>
+        <translation>Спецификация сохранена. Возможно, сервер сгенерировал новую версию: его ответ не пришёл. Сгенерировать ещё раз безопасно: будет создано не больше одной версии.</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Добавление версии</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3478,10 @@
         <source>Closes the dialog without scheduling anything.</source>
         <translation>Закрывает окно, ничего не планируя.</translation>
     </message>
+    <message>
+        <source>Schedule version destruction</source>
+        <translation>Планирование удаления версии</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::SecretEditDialog</name>
@@ -3579,6 +3644,15 @@
     <message>
         <source>Saves the changes to the secret.</source>
         <translation>Сохраняет изменения секрета.</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Изменение секрета</translation>
+    </message>
+    <message>
+        <source>Create secret</source>
+        <comment>an entry in the operations panel</comment>
+        <translation>Создание секрета</translation>
     </message>
 </context>
 <context>

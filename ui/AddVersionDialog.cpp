@@ -10,6 +10,7 @@
 #include "TabOrder.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <QUuid>
 
 namespace lockbox::ui {
 
@@ -479,6 +481,30 @@ qint64 AddVersionDialog::sentValueBytes() const {
     return total;
 }
 
+namespace {
+// What tells two requests apart, as a digest: no second copy of the values is kept. Each field is
+// length-prefixed so that different splits of the same bytes differ.
+QByteArray digestOf(const AddVersionRequest &request) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QByteArray &bytes) {
+        const qint64 size = bytes.size();
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        hash.addData(bytes);
+    };
+    add(request.description.toUtf8());
+    add(request.baseVersionId.toUtf8());
+    for (const PayloadEntryChange &entry : request.payloadEntries) {
+        add(entry.key.toUtf8());
+        add(QByteArray::number(static_cast<int>(entry.kind)));
+        QByteArray text = entry.textValue.toUtf8();
+        add(text);
+        SecretPayload::wipeBytes(text);
+        add(entry.binaryValue);
+    }
+    return hash.result();
+}
+} // namespace
+
 AddVersionRequest AddVersionDialog::request() const {
     AddVersionRequest request;
     request.description = m_ui->descriptionLineEdit->text();
@@ -644,17 +670,36 @@ void AddVersionDialog::accept() {
     setBusy(true);
     ApiClient *client = m_runner->client();
     const QString secretId = m_secret.id;
-    const AddVersionRequest request = this->request();
+    AddVersionRequest request = this->request();
+    const QByteArray digest = digestOf(request);
+    request.idempotencyKey = !m_unknownKey.isEmpty() && digest == m_unknownDigest
+                                 ? m_unknownKey
+                                 : QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_runner->run(
         this,
         [client, secretId, request](QObject *context, ApiClient::Callback<Operation> callback) {
             client->addVersion(secretId, request, context, std::move(callback));
         },
-        [this](const Result<Operation> &result) {
+        [this, key = request.idempotencyKey, digest](const Result<Operation> &result) {
             setBusy(false);
             if (!result.ok()) {
-                m_ui->errorLabel->setText(tr("The version was not added.") + QLatin1Char('\n') +
-                                          ErrorText::describe(result.error(), result.requestId()));
+                const ApiError &error = result.error();
+                QString text;
+                if (error.outcomeUnknown) {
+                    m_unknownKey = key;
+                    m_unknownDigest = digest;
+                    text = tr("The server may have added the version: its answer did not arrive.") + QLatin1Char('\n') +
+                           ErrorText::describe(error, result.requestId()) + QLatin1Char('\n') +
+                           tr("Sending it again is safe: the same request goes with the same key, so the version "
+                              "cannot be added twice.");
+                    Q_EMIT outcomeUnknown();
+                } else {
+                    m_unknownKey.clear();
+                    m_unknownDigest.clear();
+                    text = tr("The version was not added.") + QLatin1Char('\n') +
+                           ErrorText::describe(error, result.requestId());
+                }
+                m_ui->errorLabel->setText(text);
                 m_ui->errorLabel->show();
                 m_fileProblemRow = -1;
                 return;
@@ -665,7 +710,8 @@ void AddVersionDialog::accept() {
             }
             m_done = true;
             accept();
-        });
+        },
+        tr("Add version", "an entry in the operations panel"), OperationLog::target(secretId));
 }
 
 void AddVersionDialog::reject() {

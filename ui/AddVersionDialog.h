@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void versionAdded(const lockbox::Version &version);
+    // The request may have been applied, but no answer says so: the versions shown may be stale.
+    void outcomeUnknown();
 
 protected:
     // Focus in a row's editor makes that row current, so the row buttons act on what is being edited.
@@ -88,6 +90,10 @@ private:
     int m_fileProblemRow = -1; // the row whose file could not be loaded, while errorLabel says so
     bool m_busy = false;
     bool m_done = false;
+    // After an unknown outcome: the Idempotency-Key it was sent with, and a digest of what was sent.
+    // The same request sent again goes with the same key, so it cannot add a second version.
+    QString m_unknownKey;
+    QByteArray m_unknownDigest;
     DiscardQuestion m_discardQuestion;
 };
 

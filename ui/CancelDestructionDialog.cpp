@@ -71,7 +71,8 @@ void CancelDestructionDialog::accept() {
         [client, secretId](const QString &versionId, QObject *context, ApiClient::Callback<Operation> cb) {
             client->cancelVersionDestruction(secretId, versionId, context, std::move(cb));
         },
-        [](const Version &) { return tr("Destruction cancelled; the version is active"); });
+        [](const Version &) { return tr("Destruction cancelled; the version is active"); },
+        tr("Cancel version destruction"), secretId);
     setBusy(true);
 }
 

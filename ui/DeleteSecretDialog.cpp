@@ -91,7 +91,8 @@ void DeleteSecretDialog::send() {
             }
             m_ui->errorLabel->setText(text);
             m_ui->errorLabel->show();
-        });
+        },
+        tr("Delete secret"), OperationLog::target(secretId));
 }
 
 void DeleteSecretDialog::setBusy(bool busy) {

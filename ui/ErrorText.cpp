@@ -74,10 +74,14 @@ QString ErrorText::requestId(const ApiError &error, const QString &fallback) {
 
 QString ErrorText::describe(const ApiError &error, const QString &fallbackRequestId) {
     const QString id = requestId(error, fallbackRequestId);
-    if (id.isEmpty()) {
-        return summary(error);
+    if (!id.isEmpty()) {
+        return summary(error) + QLatin1Char('\n') + tr("Request ID: %1").arg(id);
     }
-    return summary(error) + QLatin1Char('\n') + tr("Request ID: %1").arg(id);
+    if (!error.clientRequestId.isEmpty()) {
+        // No answer came (a timeout, a lost connection): the id this client sent (x-client-request-id).
+        return summary(error) + QLatin1Char('\n') + tr("Client request ID: %1").arg(error.clientRequestId);
+    }
+    return summary(error);
 }
 
 } // namespace lockbox::ui

@@ -15,7 +15,7 @@ public:
     static QString summary(const ApiError &error);
     // The request id of the error, or fallback when the error itself has none.
     static QString requestId(const ApiError &error, const QString &fallback = {});
-    // summary() and, when known, a second line "Request ID: …".
+    // summary() and, when known, a second line "Request ID: …" (else "Client request ID: …").
     static QString describe(const ApiError &error, const QString &fallbackRequestId = {});
 };
 

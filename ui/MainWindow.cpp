@@ -1810,7 +1810,8 @@ void MainWindow::runSecretActivation(const Secret &secret, bool active) {
             applySecret(updated);
             statusBar()->showMessage(active ? tr("“%1” is active").arg(name) : tr("“%1” is deactivated").arg(name),
                                      kStatusMessageMs);
-        });
+        },
+        active ? tr("Activate secret") : tr("Deactivate secret"), OperationLog::target(secretId));
 }
 
 void MainWindow::deleteSecret() {
@@ -2063,6 +2064,21 @@ void MainWindow::makeCurrent(const Version &version) {
     updateDetails();
 }
 
+void MainWindow::resyncSecret() {
+    if (!m_client || !m_secret) {
+        return;
+    }
+    // A mutation whose answer was lost may have added a version and made it current: ask again.
+    const QString secretId = m_secret->id;
+    m_client->getSecret(secretId, this, [this, secretId](const Result<Secret> &result) {
+        if (result.ok() && m_secret && m_secret->id == secretId) {
+            applySecret(result.value());
+        }
+    });
+    m_versionsError->hide();
+    m_model->reload();
+}
+
 void MainWindow::onVersionAdded(const Version &version) {
     makeCurrent(version);
     selectVersions({version.id});
@@ -2081,6 +2097,7 @@ void MainWindow::addVersion() {
     auto *dialog = new AddVersionDialog(m_runner, *m_secret, loadedVersions(), preselected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddVersionDialog::versionAdded, this, &MainWindow::onVersionAdded);
+    connect(dialog, &AddVersionDialog::outcomeUnknown, this, &MainWindow::resyncSecret);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         if (!dialog->addedVersion()) {
             m_model->reload(); // the operation did not say which version it made
@@ -2103,6 +2120,7 @@ void MainWindow::editPasswordSpecification() {
         }
     });
     connect(dialog, &PasswordSpecDialog::versionAdded, this, &MainWindow::onVersionAdded);
+    connect(dialog, &PasswordSpecDialog::outcomeUnknown, this, &MainWindow::resyncSecret);
     dialog->open();
 }
 
@@ -2191,7 +2209,8 @@ void MainWindow::setCurrentVersion() {
                     makeCurrent(current);
                 }
                 statusBar()->showMessage(tr("Version %1 is now the current version").arg(versionId), kStatusMessageMs);
-            });
+            },
+            tr("Set current version"), OperationLog::target(secretId, versionId));
     });
     box->open();
 }

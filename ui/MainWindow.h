@@ -200,6 +200,8 @@ private:
 
     void applyVersion(const Version &version);
     void onVersionAdded(const Version &version);
+    // Reads the shown secret and its versions again after a mutation whose outcome is unknown.
+    void resyncSecret();
     void makeCurrent(const Version &version);
     QList<Version> loadedVersions() const;
 

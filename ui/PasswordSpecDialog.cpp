@@ -6,6 +6,7 @@
 #include "Limits.h"
 
 #include <QPushButton>
+#include <QUuid>
 
 namespace lockbox::ui {
 
@@ -222,6 +223,7 @@ void PasswordSpecDialog::saveSpecification(const PasswordPayloadSpecification &s
                 return;
             }
             m_savedSpec = spec;
+            m_unknownGenerateKey.clear();
             Secret updated = result.value().responseSecret().value_or(m_secret);
             updated.passwordPayloadSpecification = updated.passwordPayloadSpecification.value_or(spec);
             m_secret = updated;
@@ -232,24 +234,37 @@ void PasswordSpecDialog::saveSpecification(const PasswordPayloadSpecification &s
             }
             m_done = true;
             accept();
-        });
+        },
+        tr("Update secret"), OperationLog::target(secretId));
 }
 
 void PasswordSpecDialog::generateVersion() {
     setBusy(true, tr("Generating a new version…"));
     ApiClient *client = m_runner->client();
     const QString secretId = m_secret.id;
+    // No entries: the service generates the password from the secret's specification.
+    AddVersionRequest request;
+    request.idempotencyKey =
+        m_unknownGenerateKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_unknownGenerateKey;
     m_runner->run(
         this,
-        [client, secretId](QObject *context, ApiClient::Callback<Operation> callback) {
-            // No entries: the service generates the password from the secret's specification.
-            client->addVersion(secretId, AddVersionRequest{}, context, std::move(callback));
+        [client, secretId, request](QObject *context, ApiClient::Callback<Operation> callback) {
+            client->addVersion(secretId, request, context, std::move(callback));
         },
-        [this](const Result<Operation> &result) {
+        [this, key = request.idempotencyKey](const Result<Operation> &result) {
             setBusy(false);
             if (!result.ok()) {
-                fail(tr("The specification is saved, but the new version was not generated."), result.error(),
-                     result.requestId());
+                if (result.error().outcomeUnknown) {
+                    m_unknownGenerateKey = key;
+                    fail(tr("The specification is saved. The server may have generated the new version: its "
+                            "answer did not arrive. Generating again is safe: at most one version is generated."),
+                         result.error(), result.requestId());
+                    Q_EMIT outcomeUnknown();
+                } else {
+                    m_unknownGenerateKey.clear();
+                    fail(tr("The specification is saved, but the new version was not generated."), result.error(),
+                         result.requestId());
+                }
                 updateForm();
                 return;
             }
@@ -258,7 +273,8 @@ void PasswordSpecDialog::generateVersion() {
             }
             m_done = true;
             accept();
-        });
+        },
+        tr("Add version"), OperationLog::target(secretId));
 }
 
 void PasswordSpecDialog::fail(const QString &lead, const ApiError &error, const QString &requestId) {

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     void secretUpdated(const lockbox::Secret &secret);
     void versionAdded(const lockbox::Version &version);
+    // A generation may have been applied, but no answer says so: the versions shown may be stale.
+    void outcomeUnknown();
 
 private:
     enum class PunctuationMode { All, OnlyThese, AllExcept };
@@ -55,6 +57,9 @@ private:
     std::optional<PasswordPayloadSpecification> m_savedSpec;
     bool m_busy = false;
     bool m_done = false;
+    // The Idempotency-Key of a generation whose outcome is unknown: generating again resends it, so
+    // at most one version is generated (a newly saved specification starts afresh).
+    QString m_unknownGenerateKey;
 };
 
 } // namespace lockbox::ui

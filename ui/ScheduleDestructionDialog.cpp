@@ -111,7 +111,8 @@ void ScheduleDestructionDialog::accept() {
         },
         [](const Version &v) {
             return tr("Scheduled for destruction at %1").arg(StatusPresentation::localAndUtc(v.destroyAt));
-        });
+        },
+        tr("Schedule version destruction"), secretId);
     setBusy(true);
 }
 

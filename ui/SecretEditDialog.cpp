@@ -543,7 +543,8 @@ void SecretEditDialog::send() {
             [client, request](QObject *context, ApiClient::Callback<Operation> callback) {
                 client->createSecret(request, context, std::move(callback));
             },
-            [this](const Result<Operation> &result) { finish(result); });
+            [this](const Result<Operation> &result) { finish(result); },
+            tr("Create secret", "an entry in the operations panel"), request.name);
         return;
     }
     setBusy(true, tr("Saving the secret…"));
@@ -554,7 +555,8 @@ void SecretEditDialog::send() {
         [client, secretId, request](QObject *context, ApiClient::Callback<Operation> callback) {
             client->updateSecret(secretId, request, context, std::move(callback));
         },
-        [this](const Result<Operation> &result) { finish(result); });
+        [this](const Result<Operation> &result) { finish(result); }, tr("Update secret"),
+        OperationLog::target(secretId));
 }
 
 void SecretEditDialog::finish(const Result<Operation> &result) {

@@ -63,7 +63,8 @@ QStringList VersionBatch::pendingVersionIds() const {
     return ids;
 }
 
-void VersionBatch::start(const Send &send, const Describe &describeSuccess) {
+void VersionBatch::start(const Send &send, const Describe &describeSuccess, const QString &description,
+                         const QString &secretId) {
     const QStringList ids = pendingVersionIds();
     if (ids.isEmpty() || isRunning()) {
         return;
@@ -81,7 +82,8 @@ void VersionBatch::start(const Send &send, const Describe &describeSuccess) {
             },
             [this, item, id, describeSuccess](const Result<Operation> &result) {
                 settle(item, id, result, describeSuccess);
-            });
+            },
+            description, OperationLog::target(secretId, id));
     }
 }
 

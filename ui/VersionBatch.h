@@ -33,7 +33,8 @@ public:
     QStringList pendingVersionIds() const;
     int failedCount() const { return static_cast<int>(m_failures.size()); }
     bool isRunning() const { return m_running > 0; }
-    void start(const Send &send, const Describe &describeSuccess);
+    // description, secretId: what the operations panel shows for each version's operation.
+    void start(const Send &send, const Describe &describeSuccess, const QString &description, const QString &secretId);
 
 Q_SIGNALS:
     // A version changed on the server; the Version is what the operation returned.

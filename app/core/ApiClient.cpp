@@ -137,6 +137,22 @@ std::function<void(const Result<QJsonObject> &)> decoding(ApiClient::Callback<T>
     };
 }
 
+// A mutation's answer, an Operation. A 2xx answer that cannot be read means the server took the
+// request: its outcome is unknown, not failed, and the caller must not report "not done".
+std::function<void(const Result<QJsonObject> &)> mutationAnswer(ApiClient::Callback<Operation> callback) {
+    return decoding<Operation>(
+        [callback = std::move(callback)](const Result<Operation> &result) {
+            if (result.ok() || result.error().kind != ApiError::Kind::Decode || result.error().outcomeUnknown) {
+                callback(result);
+                return;
+            }
+            ApiError error = result.error();
+            error.outcomeUnknown = true;
+            callback(errorResult<Operation>(error, result.requestId()));
+        },
+        &Operation::fromJson);
+}
+
 // The system's proxy settings for this client only (QNetworkProxyFactory::setUseSystemConfiguration
 // is process-wide); loopback (the emulator) never goes through a proxy.
 class SystemProxyFactory final : public QNetworkProxyFactory {
@@ -155,6 +171,24 @@ public:
 bool isTransportError(QNetworkReply::NetworkError error) {
     // 1–199: connection, TLS, timeout and proxy errors; 200+ come from an HTTP status.
     return error != QNetworkReply::NoError && static_cast<int>(error) < 200;
+}
+
+// Whether a request that failed this way may have reached the server: only a connection that was
+// never made (refused, no such host, no TLS session, no proxy) says for sure that it did not.
+bool mayHaveArrived(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return false;
+    default:
+        return true;
+    }
 }
 
 } // namespace
@@ -177,6 +211,8 @@ struct ApiClient::Call {
     QString token;
     QString sslErrorText;
     QString lastRequestId;
+    QString lastClientRequestId;
+    bool mayHaveArrived = false; // an attempt failed after the request may have reached the server
 
     ~Call() { SecretPayload::wipeBytes(body); } // AddVersion bodies hold secret values
     bool contextGone() const { return bound && !context; }
@@ -245,10 +281,11 @@ QUrl ApiClient::serviceUrl(Service service, const QString &path) const {
 }
 
 void ApiClient::send(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
-                     const QJsonObject &body, bool mutation, bool authenticated, QObject *context,
-                     RawCallback callback) {
-    sendRaw(service, method, path, query, body, mutation, authenticated, context,
-            [callback = std::move(callback)](Result<QByteArray> &raw) { callback(parseBody(raw)); });
+                     const QJsonObject &body, bool mutation, bool authenticated, QObject *context, RawCallback callback,
+                     const QString &idempotencyKey) {
+    sendRaw(
+        service, method, path, query, body, mutation, authenticated, context,
+        [callback = std::move(callback)](Result<QByteArray> &raw) { callback(parseBody(raw)); }, idempotencyKey);
 }
 
 template <typename T, typename Parse>
@@ -337,7 +374,7 @@ QObject *ApiClient::decodeWorker() {
 
 void ApiClient::sendRaw(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
                         const QJsonObject &body, bool mutation, bool authenticated, QObject *context,
-                        BodyCallback callback) {
+                        BodyCallback callback, const QString &idempotencyKey) {
     auto call = std::make_shared<Call>();
     call->method = method;
     call->url = serviceUrl(service, path);
@@ -355,7 +392,8 @@ void ApiClient::sendRaw(Service service, const QByteArray &method, const QString
     call->callback = std::move(callback);
     call->traceId = newUuid();
     if (mutation) {
-        call->idempotencyKey = newUuid(); // v4; the same on every retry of this call
+        // v4; the same on every retry of this call
+        call->idempotencyKey = idempotencyKey.isEmpty() ? newUuid() : idempotencyKey;
     }
     call->elapsed.start();
     attempt(std::move(call));
@@ -417,7 +455,8 @@ void ApiClient::sendHttp(const std::shared_ptr<Call> &call, const QString &token
     if (call->authenticated) {
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     }
-    request.setRawHeader("x-client-request-id", newUuid().toLatin1());
+    call->lastClientRequestId = newUuid();
+    request.setRawHeader("x-client-request-id", call->lastClientRequestId.toLatin1());
     request.setRawHeader("x-client-trace-id", call->traceId.toLatin1());
     if (call->mutation) {
         request.setRawHeader("Idempotency-Key", call->idempotencyKey.toLatin1());
@@ -466,19 +505,22 @@ void ApiClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *re
     bool retryable = false; // retried although its kind is not transient
     if (isTransportError(netError) || status == 0) {
         SecretPayload::wipeBytes(body); // a partial body is useless (and may be a partial payload)
+        call->mayHaveArrived = call->mayHaveArrived || mayHaveArrived(netError);
         ApiError error;
         switch (netError) {
         case QNetworkReply::SslHandshakeFailedError:
             error = tlsError(call->sslErrorText.isEmpty() ? reply->errorString() : call->sslErrorText);
             break;
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply
-        case QNetworkReply::TimeoutError:
-            error = ApiError::local(
-                ApiError::Kind::Timeout,
-                QCoreApplication::translate("ApiClient", "The server did not answer within %n second(s)", nullptr,
-                                            std::max(1, m_config.transferTimeoutMs / 1000)),
-                RpcCode::DeadlineExceeded);
+        case QNetworkReply::TimeoutError: {
+            // A plain variable: lupdate skips a translate() whose count has parentheses in it.
+            const int seconds = std::max(1, m_config.transferTimeoutMs / 1000);
+            error = ApiError::local(ApiError::Kind::Timeout,
+                                    QCoreApplication::translate(
+                                        "ApiClient", "The server did not answer within %n second(s)", nullptr, seconds),
+                                    RpcCode::DeadlineExceeded);
             break;
+        }
         case QNetworkReply::InsecureRedirectError:
         case QNetworkReply::TooManyRedirectsError:
             // Never followed with our credentials, and asking again would be redirected again.
@@ -565,6 +607,18 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, Result<QByteArray> &re
         }
         return;
     }
+    if (!result.ok()) {
+        ApiError error = result.error();
+        error.clientRequestId = call->lastClientRequestId;
+        // Every retry carried the same Idempotency-Key, so a definite answer from the server (a
+        // refusal) settles it; anything else after an attempt that may have arrived does not.
+        const bool settled = error.kind == ApiError::Kind::Server && !error.isTransient();
+        error.outcomeUnknown = call->mutation && call->mayHaveArrived && !settled;
+        Result<QByteArray> marked(error);
+        marked.setRequestId(result.requestId());
+        call->callback(marked);
+        return;
+    }
     call->callback(result);
     if (result.ok()) {
         SecretPayload::wipeBytes(result.value());
@@ -625,7 +679,7 @@ void ApiClient::createSecret(const CreateSecretRequest &request, QObject *contex
         body.insert(QStringLiteral("createVersion"), *request.createVersion);
     }
     send(Service::Lockbox, "POST", QStringLiteral("/lockbox/v1/secrets"), {}, body, true, true, context,
-         decoding<Operation>(std::move(callback), &Operation::fromJson));
+         mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::updateSecret(const QString &secretId, const UpdateSecretRequest &request, QObject *context,
@@ -651,22 +705,22 @@ void ApiClient::updateSecret(const QString &secretId, const UpdateSecretRequest 
         }
     }
     send(Service::Lockbox, "PATCH", secretPath(secretId), {}, body, true, true, context,
-         decoding<Operation>(std::move(callback), &Operation::fromJson));
+         mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::deleteSecret(const QString &secretId, QObject *context, Callback<Operation> callback) {
     send(Service::Lockbox, "DELETE", secretPath(secretId), {}, {}, true, true, context,
-         decoding<Operation>(std::move(callback), &Operation::fromJson));
+         mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::activateSecret(const QString &secretId, QObject *context, Callback<Operation> callback) {
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":activate")), {}, {}, true, true, context,
-         decoding<Operation>(std::move(callback), &Operation::fromJson));
+         mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::deactivateSecret(const QString &secretId, QObject *context, Callback<Operation> callback) {
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":deactivate")), {}, {}, true, true, context,
-         decoding<Operation>(std::move(callback), &Operation::fromJson));
+         mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::listVersions(const QString &secretId, int pageSize, const QString &pageToken, QObject *context,
@@ -692,14 +746,14 @@ void ApiClient::addVersion(const QString &secretId, const AddVersionRequest &req
         body.insert(QStringLiteral("baseVersionId"), request.baseVersionId);
     }
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":addVersion")), {}, body, true, true, context,
-         decoding<Operation>(std::move(callback), &Operation::fromJson));
+         mutationAnswer(std::move(callback)), request.idempotencyKey);
 }
 
 void ApiClient::setCurrentVersion(const QString &secretId, const QString &versionId, QObject *context,
                                   Callback<Operation> callback) {
     const QJsonObject body{{QStringLiteral("versionId"), versionId}};
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":setCurrentVersion")), {}, body, true, true,
-         context, decoding<Operation>(std::move(callback), &Operation::fromJson));
+         context, mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::scheduleVersionDestruction(const QString &secretId, const QString &versionId,
@@ -710,14 +764,14 @@ void ApiClient::scheduleVersionDestruction(const QString &secretId, const QStrin
         body.insert(QStringLiteral("pendingPeriod"), json::formatDurationMs(*pendingPeriodMs));
     }
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":scheduleVersionDestruction")), {}, body, true,
-         true, context, decoding<Operation>(std::move(callback), &Operation::fromJson));
+         true, context, mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::cancelVersionDestruction(const QString &secretId, const QString &versionId, QObject *context,
                                          Callback<Operation> callback) {
     const QJsonObject body{{QStringLiteral("versionId"), versionId}};
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":cancelVersionDestruction")), {}, body, true,
-         true, context, decoding<Operation>(std::move(callback), &Operation::fromJson));
+         true, context, mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::listOperations(const QString &secretId, int pageSize, const QString &pageToken, QObject *context,
@@ -744,7 +798,7 @@ void ApiClient::setAccessBindings(const QString &secretId, const QList<AccessBin
     }
     const QJsonObject body{{QStringLiteral("accessBindings"), array}};
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":setAccessBindings")), {}, body, true, true,
-         context, decoding<Operation>(std::move(callback), &Operation::fromJson));
+         context, mutationAnswer(std::move(callback)));
 }
 
 void ApiClient::updateAccessBindings(const QString &secretId, const QList<QPair<bool, AccessBinding>> &deltas,
@@ -757,7 +811,7 @@ void ApiClient::updateAccessBindings(const QString &secretId, const QList<QPair<
     }
     const QJsonObject body{{QStringLiteral("accessBindingDeltas"), array}};
     send(Service::Lockbox, "POST", secretPath(secretId, QStringLiteral(":updateAccessBindings")), {}, body, true, true,
-         context, decoding<Operation>(std::move(callback), &Operation::fromJson));
+         context, mutationAnswer(std::move(callback)));
 }
 
 // --- PayloadService --------------------------------------------------------------------------------
@@ -799,7 +853,7 @@ void ApiClient::getOperation(const QString &operationId, QObject *context, Callb
 void ApiClient::cancelOperation(const QString &operationId, QObject *context, Callback<Operation> callback) {
     // Cancel is not a new mutation of the resource, but it is sent with a key like every POST.
     send(Service::Operation, "POST", QStringLiteral("/operations/") + segment(operationId) + QStringLiteral(":cancel"),
-         {}, {}, true, true, context, decoding<Operation>(std::move(callback), &Operation::fromJson));
+         {}, {}, true, true, context, mutationAnswer(std::move(callback)));
 }
 
 // --- Resource Manager ------------------------------------------------------------------------------

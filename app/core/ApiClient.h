@@ -57,6 +57,9 @@ struct AddVersionRequest {
     QString description;
     QList<PayloadEntryChange> payloadEntries;
     QString baseVersionId; // empty: the current version
+    // Sent as Idempotency-Key; empty: a new key for this call. Sending the same request again with
+    // the key of one whose outcome is unknown cannot add a second version.
+    QString idempotencyKey;
 };
 
 struct AccessBinding {
@@ -150,10 +153,13 @@ private:
     using RawCallback = std::function<void(const Result<QJsonObject> &)>;
     // The response body of a successful call; the receiver may wipe it (payloads).
     using BodyCallback = std::function<void(Result<QByteArray> &)>;
+    // idempotencyKey: for a mutation, the key to send (empty: a new one).
     void send(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
-              const QJsonObject &body, bool mutation, bool authenticated, QObject *context, RawCallback callback);
+              const QJsonObject &body, bool mutation, bool authenticated, QObject *context, RawCallback callback,
+              const QString &idempotencyKey = {});
     void sendRaw(Service service, const QByteArray &method, const QString &path, const QUrlQuery &query,
-                 const QJsonObject &body, bool mutation, bool authenticated, QObject *context, BodyCallback callback);
+                 const QJsonObject &body, bool mutation, bool authenticated, QObject *context, BodyCallback callback,
+                 const QString &idempotencyKey = {});
     // A GET of one page, decoded from the body by parse(body, onToken, &why) (decode::pageFromBody):
     // bodies from kOffThreadDecodeBytes up are decoded on a worker thread (one page of 1,000 secrets
     // was ~30 ms of UI-thread time with QJsonDocument, still several with RapidJSON); smaller ones, and

@@ -131,6 +131,8 @@ QString ApiError::toString() const {
     QString s = codeName(code) + QStringLiteral(": ") + message;
     if (!requestId.isEmpty()) {
         s += QStringLiteral(" (request id ") + requestId + QLatin1Char(')');
+    } else if (!clientRequestId.isEmpty()) {
+        s += QStringLiteral(" (client request id ") + clientRequestId + QLatin1Char(')');
     }
     return s;
 }

@@ -38,6 +38,12 @@ struct ApiError {
     QString message;
     QString requestId;
     QJsonArray details;
+    // The x-client-request-id of the last attempt: what support can look up when the server's own
+    // id never came back (a timeout, a dropped connection).
+    QString clientRequestId;
+    // A mutation that may have been applied although no answer says so: a timeout or dropped
+    // connection after the request left, or an accepted (2xx) answer that could not be read.
+    bool outcomeUnknown = false;
 
     // Parses a google.rpc.Status body; falls back to the HTTP status when the body is not one.
     static ApiError fromHttp(int httpStatus, const QByteArray &body, const QString &requestIdHeader);

@@ -52,9 +52,12 @@ void OperationLog::accepted(int id, const Operation &operation, const QString &r
     if (e.description.isEmpty()) {
         e.description = operation.description;
     }
-    if (e.target.isEmpty()) {
-        e.target = target(operation.metadata.value(QLatin1String("secretId")).toString(),
-                          operation.metadata.value(QLatin1String("versionId")).toString());
+    const QString secretId = operation.metadata.value(QLatin1String("secretId")).toString();
+    const QString versionId = operation.metadata.value(QLatin1String("versionId")).toString();
+    // A caller that named only the secret (AddVersion: the version is not known before) gets the
+    // version the operation names.
+    if (e.target.isEmpty() || (!versionId.isEmpty() && e.target == secretId)) {
+        e.target = target(secretId, versionId);
     }
     if (!requestId.isEmpty()) {
         e.requestId = requestId;
@@ -77,8 +80,8 @@ void OperationLog::failed(int id, const ApiError &error, const QString &fallback
     }
     const QString summary = ApiError::codeName(error.code) + QStringLiteral(": ") +
                             error.message.trimmed().section(QLatin1Char('\n'), 0, 0);
-    finish(id, cancelled ? Status::Cancelled : Status::Failed,
-           error.requestId.isEmpty() ? fallbackRequestId : error.requestId, text, summary);
+    const Status status = cancelled ? Status::Cancelled : error.outcomeUnknown ? Status::Unknown : Status::Failed;
+    finish(id, status, error.requestId.isEmpty() ? fallbackRequestId : error.requestId, text, summary);
 }
 
 void OperationLog::cancelled(int id, const QString &reason) {
@@ -172,6 +175,8 @@ QString OperationLog::statusText(Status status) {
         return tr("Failed");
     case Status::Cancelled:
         return tr("Cancelled");
+    case Status::Unknown:
+        return tr("Outcome unknown");
     }
     return {};
 }

@@ -33,7 +33,8 @@ public:
         ErrorColumn,
         ColumnCount
     };
-    enum class Status { Running, Done, Failed, Cancelled };
+    // Unknown: the request may have been applied, but no answer says so (ApiError::outcomeUnknown).
+    enum class Status { Running, Done, Failed, Cancelled, Unknown };
     enum Role {
         IdRole = Qt::UserRole + 1, // int
         StatusRole,                // int (Status)

@@ -62,8 +62,13 @@ void OperationPoller::poll() {
         }
         ++m_polls;
         if (!result.ok()) {
-            // The client has already retried transient failures; give up with its error.
-            finish(result);
+            // The client has already retried transient failures; give up with its error. The
+            // operation was accepted and may still complete: its outcome is unknown, not failed.
+            ApiError error = result.error();
+            error.outcomeUnknown = true;
+            Result<Operation> unknown(error);
+            unknown.setRequestId(result.requestId());
+            finish(unknown);
             return;
         }
         m_operation = result.value();
@@ -87,10 +92,12 @@ void OperationPoller::poll() {
         }
         const qint64 remaining = m_timeoutMs - m_elapsed.elapsed();
         if (remaining <= 0) {
-            Result<Operation> timedOut(
+            ApiError late =
                 ApiError::local(ApiError::Kind::Timeout,
                                 tr("The operation did not finish in time; it may still complete on the server"),
-                                RpcCode::DeadlineExceeded));
+                                RpcCode::DeadlineExceeded);
+            late.outcomeUnknown = true;
+            Result<Operation> timedOut(late);
             timedOut.setRequestId(result.requestId());
             finish(timedOut);
             return;

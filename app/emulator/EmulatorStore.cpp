@@ -658,7 +658,10 @@ ApiError EmulatorStore::check(const Caller &c, const StoredSecret *secret, const
         break;
     }
     if (allowed) {
-        return ApiError{ApiError::Kind::Server, RpcCode::Ok, 200, {}, {}, {}};
+        ApiError ok;
+        ok.code = RpcCode::Ok;
+        ok.httpStatus = 200;
+        return ok;
     }
     Q_UNUSED(folderId)
     return err(RpcCode::PermissionDenied, QStringLiteral("Permission denied"));
