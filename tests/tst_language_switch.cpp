@@ -249,7 +249,7 @@ void TestLanguageSwitch::checkRussian(MainWindow *window) {
     QTRY_COMPARE(window->findChild<QAction *>(s("refreshAction"))->text(), s("&Обновить"));
     QCOMPARE(window->windowTitle(), s("postgres-main — Песочница"));
     QCOMPARE(window->findChild<QMenu *>(s("fileMenu"))->title(), s("&Файл"));
-    QCOMPARE(window->findChild<QMenu *>(s("versionMenu"))->title(), s("&Версия"));
+    QCOMPARE(window->findChild<QMenu *>(s("versionMenu"))->title(), s("В&ерсия"));
     QCOMPARE(window->findChild<QAction *>(s("refreshAction"))->toolTip(),
              s("Заново загрузить секреты и версии выбранного секрета (F5)"));
     QCOMPARE(window->findChild<QAction *>(s("addVersionAction"))->text(), s("&Добавить версию…"));

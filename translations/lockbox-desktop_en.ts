@@ -32,10 +32,6 @@
         <translation>Keys and values of the new version</translation>
     </message>
     <message>
-        <source>&amp;Add Key</source>
-        <translation>&amp;Add Key</translation>
-    </message>
-    <message>
         <source>Re&amp;move New Key</source>
         <translation>Re&amp;move New Key</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>Shows the typed values instead of masking them.</source>
         <translation>Shows the typed values instead of masking them.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key</source>
+        <translation>Add &amp;Key</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2345,6 @@
         <translation>Select a folder to list its secrets</translation>
     </message>
     <message>
-        <source>Folder &amp;ID:</source>
-        <translation>Folder &amp;ID:</translation>
-    </message>
-    <message>
         <source>Type a folder ID and press Enter to list its secrets</source>
         <translation>Type a folder ID and press Enter to list its secrets</translation>
     </message>
@@ -2647,6 +2643,10 @@
     <message>
         <source>Set current version</source>
         <translation>Set current version</translation>
+    </message>
+    <message>
+        <source>Folder I&amp;D:</source>
+        <translation>Folder I&amp;D:</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,6 @@
         <translation>Ключи и значения новой версии</translation>
     </message>
     <message>
-        <source>&amp;Add Key</source>
-        <translation>Д&amp;обавить ключ</translation>
-    </message>
-    <message>
         <source>Re&amp;move New Key</source>
         <translation>&amp;Убрать новый ключ</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>Shows the typed values instead of masking them.</source>
         <translation>Показывает введённые значения вместо маски.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Key</source>
+        <translation>Добавить &amp;ключ</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Lo&amp;wercase letters (a–z)</source>
-        <translation>&amp;Строчные буквы (a–z)</translation>
+        <translation>Строчн&amp;ые буквы (a–z)</translation>
     </message>
     <message>
         <source>&amp;Digits (0–9)</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>&amp;Punctuation</source>
-        <translation>&amp;Знаки препинания</translation>
+        <translation>Знаки &amp;препинания</translation>
     </message>
     <message>
         <source>Which punctuation characters</source>
@@ -2045,11 +2045,11 @@
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation>&amp;Секрет</translation>
+        <translation>Секре&amp;т</translation>
     </message>
     <message>
         <source>&amp;Version</source>
-        <translation>&amp;Версия</translation>
+        <translation>В&amp;ерсия</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2356,10 +2356,6 @@
         <translation>Выберите каталог, чтобы увидеть его секреты</translation>
     </message>
     <message>
-        <source>Folder &amp;ID:</source>
-        <translation>&amp;Каталог:</translation>
-    </message>
-    <message>
         <source>Type a folder ID and press Enter to list its secrets</source>
         <translation>Введите идентификатор каталога и нажмите Enter, чтобы увидеть его секреты</translation>
     </message>
@@ -2658,6 +2654,10 @@
     <message>
         <source>Set current version</source>
         <translation>Назначение текущей версии</translation>
+    </message>
+    <message>
+        <source>Folder I&amp;D:</source>
+        <translation>&amp;Каталог:</translation>
     </message>
 </context>
 <context>

@@ -287,7 +287,7 @@ void MainWindow::retranslate() {
     m_treeBusy->setAccessibleDescription(tr("Shown while clouds or folders are being listed"));
     m_tree->setAccessibleName(tr("Clouds and folders"));
     m_tree->setAccessibleDescription(tr("Select a folder to list its secrets"));
-    m_folderIdLabel->setText(tr("Folder &ID:"));
+    m_folderIdLabel->setText(tr("Folder I&D:"));
     m_folderEdit->setAccessibleName(tr("Folder ID"));
     m_folderEdit->setAccessibleDescription(tr("Type a folder ID and press Enter to list its secrets"));
     m_folderEdit->setToolTip(tr("For a folder not in the tree: type its ID and press Enter (%1)")
