@@ -242,9 +242,11 @@ void TestDialogs::addVersionValidatesAsYouType() {
     QCOMPARE(validation->text(),
              s("To send: 0 changed, 0 removed, 1 added; other keys are kept from the base version."));
 
-    // An empty text value would remove the key on the server: refused with a hint.
+    // An empty text value would remove the key on the server: refused with a hint. A new key has no
+    // Remove choice, so its hint names the button that drops it.
     value->clear();
     QVERIFY(!ok->isEnabled());
+    QVERIFY2(validation->text().contains(s("Remove New Key")), qPrintable(validation->text()));
     QTest::keyClicks(value, s("x"));
     QVERIFY(ok->isEnabled());
 
@@ -644,6 +646,23 @@ void TestDialogs::scheduleWarnsAboutCurrentVersion() {
     auto *warning = dialog.findChild<QLabel *>(QStringLiteral("currentWarningLabel"));
     QVERIFY(warning->styleSheet().contains(u"bold"));
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("currentWarningIconLabel"))->pixmap().isNull());
+
+    // Enter does not schedule the current version (found by QA: Del, Enter did); it cancels.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isDefault());
+    QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isDefault());
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(version(s(kPostgres), s("e6qv0pgmain000000006")).status, Version::Status::Active);
+
+    // Without the current version, Enter schedules as before.
+    ScheduleDestructionDialog other(m_runner, s(kPostgres), {version(s(kPostgres), s("e6qv0pgmain000000005"))},
+                                    s("e6qv0pgmain000000006"));
+    QVERIFY(
+        other.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->isDefault() ||
+        other.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->autoDefault());
 }
 
 void TestDialogs::schedulePartialFailureKeepsDialogOpen() {

@@ -330,11 +330,18 @@ void TestMainWindow::setCurrentVersionAfterConfirmation() {
 void TestMainWindow::setCurrentVersionFailureLeavesModel() {
     MainWindow *window = openWindow(makeClient(s("demo-viewer"))); // may read, may not change
     showPostgres(window);
+    // The answer comes late, so the test sees the action while the request runs.
+    QVERIFY(m_emulator->faults()->parseSpec(s("delay=400x1@POST *:setCurrentVersion"), nullptr));
     window->selectVersions({s("e6qv0pgmain000000003")});
-    window->findChild<QAction *>(QStringLiteral("setCurrentAction"))->trigger();
+    auto *setCurrent = window->findChild<QAction *>(QStringLiteral("setCurrentAction"));
+    setCurrent->trigger();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("setCurrentConfirmation"))));
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    // One at a time (found by QA: a second one could be started while the first ran).
+    window->selectVersions({s("e6qv0pgmain000000004")});
+    QCOMPARE(window->operationRunner()->runningCount(), 1);
+    QVERIFY(!setCurrent->isEnabled());
     QMessageBox *failure = nullptr;
     QTRY_VERIFY((failure = window->findChild<QMessageBox *>(QStringLiteral("setCurrentFailure"))));
     QVERIFY2(failure->informativeText().contains(s("PERMISSION_DENIED")), qPrintable(failure->informativeText()));
@@ -342,6 +349,7 @@ void TestMainWindow::setCurrentVersionFailureLeavesModel() {
     QCOMPARE(window->versionsModel()->currentVersionId(), s("e6qv0pgmain000000006"));
     QCOMPARE(window->currentSecret()->currentVersion->id, s("e6qv0pgmain000000006"));
     QTRY_COMPARE(window->operationRunner()->runningCount(), 0);
+    QVERIFY(setCurrent->isEnabled()); // free again for the selected version
 }
 
 void TestMainWindow::addVersionUpdatesModelWithoutReload() {

@@ -1567,6 +1567,10 @@
         <comment>an entry in the operations panel</comment>
         <translation>Add version</translation>
     </message>
+    <message>
+        <source>The value of the new key “%1” is empty. Type a value, or drop the key with Remove New Key.</source>
+        <translation>The value of the new key “%1” is empty. Type a value, or drop the key with Remove New Key.</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>

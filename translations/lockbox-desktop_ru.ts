@@ -1573,6 +1573,10 @@
         <comment>an entry in the operations panel</comment>
         <translation>Добавление версии</translation>
     </message>
+    <message>
+        <source>The value of the new key “%1” is empty. Type a value, or drop the key with Remove New Key.</source>
+        <translation>Значение нового ключа «%1» пустое. Введите значение или уберите ключ кнопкой «Убрать новый ключ».</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::CancelDestructionDialog</name>

@@ -421,10 +421,18 @@ QStringList AddVersionDialog::validationProblems() const {
         }
         const qint64 size = valueBytes(r);
         if (size == 0) {
-            problems << (r.binary ? tr("Load a file for the binary value of “%1”.").arg(r.key)
-                                  : tr("The value of “%1” is empty. An empty value removes the key: choose Remove "
-                                       "to remove it.")
-                                        .arg(r.key));
+            if (r.binary) {
+                problems << tr("Load a file for the binary value of “%1”.").arg(r.key);
+            } else if (r.change == Change::Add) {
+                // A new key has no Remove choice; its row goes with the Remove New Key button.
+                problems << tr("The value of the new key “%1” is empty. Type a value, or drop the key with Remove "
+                               "New Key.")
+                                .arg(r.key);
+            } else {
+                problems << tr("The value of “%1” is empty. An empty value removes the key: choose Remove "
+                               "to remove it.")
+                                .arg(r.key);
+            }
         } else if (size > limits::kMaxEntryValueBytes) {
             problems << tr("The value of “%1” is %2 bytes; at most %3 bytes are allowed.")
                             .arg(r.key, bytesText(size), bytesText(limits::kMaxEntryValueBytes));

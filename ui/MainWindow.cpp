@@ -1865,7 +1865,7 @@ void MainWindow::updateActions() {
                   .arg(m_passwordSpecAction->shortcut().toString(QKeySequence::NativeText)));
     m_scheduleAction->setEnabled(hasSecret && any(Version::Status::Active));
     m_cancelAction->setEnabled(hasSecret && any(Version::Status::ScheduledForDestruction));
-    m_setCurrentAction->setEnabled(hasSecret && selected.size() == 1 &&
+    m_setCurrentAction->setEnabled(hasSecret && m_settingCurrentOf != m_secret->id && selected.size() == 1 &&
                                    selected.first().status == Version::Status::Active &&
                                    selected.first().id != m_model->currentVersionId());
     m_copyIdAction->setEnabled(!selected.isEmpty());
@@ -2182,12 +2182,16 @@ void MainWindow::setCurrentVersion() {
         }
         ApiClient *client = m_client;
         const QString versionId = version.id;
+        m_settingCurrentOf = secretId; // one at a time: a second click would race the first
+        updateActions();
         m_runner->run(
             this,
             [client, secretId, versionId](QObject *context, ApiClient::Callback<Operation> callback) {
                 client->setCurrentVersion(secretId, versionId, context, std::move(callback));
             },
             [this, secretId, versionId](const Result<Operation> &result) {
+                m_settingCurrentOf.clear();
+                updateActions();
                 if (!m_secret || m_secret->id != secretId) {
                     return; // another secret is shown now; its list reload will tell the truth
                 }

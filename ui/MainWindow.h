@@ -220,6 +220,7 @@ private:
     VersionsTableProxy *m_proxy = nullptr;
     CloudFolderModel *m_clouds = nullptr;
     std::optional<Secret> m_secret;
+    QString m_settingCurrentOf; // the secret whose Set as Current is running
 
     QComboBox *m_profileCombo = nullptr;
     QAction *m_profileComboAction = nullptr;

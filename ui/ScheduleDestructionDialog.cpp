@@ -48,6 +48,14 @@ ScheduleDestructionDialog::ScheduleDestructionDialog(OperationRunner *runner, QS
         ->setAccessibleDescription(tr("Schedules the destruction of the listed versions at the time shown."));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
         ->setAccessibleDescription(tr("Closes the dialog without scheduling anything."));
+    if (includesCurrent) {
+        // Applications read the current version: Del then Enter must not schedule it. Enter cancels,
+        // and scheduling takes a deliberate click or Alt+S.
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(false);
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setFocus();
+    }
 
     m_batch = new VersionBatch(runner, m_ui->versionsListWidget, m_ui->errorLabel, this);
     m_batch->setVersions(versions, currentVersionId, [](const Version &v) {
