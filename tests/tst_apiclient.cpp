@@ -743,6 +743,7 @@ void TestApiClient::staticTokenRefused() {
     QCOMPARE(get.result().error().code, RpcCode::Unauthenticated);
     QCOMPARE(get.result().error().message, s("The IAM token was refused; paste a new token in the profile"));
     QCOMPARE(get.result().requestId(), s("fake-1"));
+    QCOMPARE(get.result().error().requestId, s("fake-1")); // for views that show only the error
 
     // and the provider stays refused for the next call, without a request
     Waiter<Secret> again;

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void selectableLabelPaintsANewTextOnce();
     void errorBannerShowsItsWholeMessage_data();
     void errorBannerShowsItsWholeMessage();
+    void errorBannerKeepsItsPaneWidth();
 };
 
 void TestFastViews::appendBelowVisibleRowsSkipsTheRepaint() {
@@ -788,6 +790,38 @@ void TestFastViews::errorBannerShowsItsWholeMessage() {
                             .arg(message->height())
                             .arg(message->heightForWidth(message->width()))
                             .arg(message->width())));
+}
+
+// Found by QA: a banner with a request ID beside its Retry button was wider than the secrets pane,
+// and the pane grew until the versions table lost its last columns.
+void TestFastViews::errorBannerKeepsItsPaneWidth() {
+    QSplitter splitter(Qt::Horizontal);
+    auto *pane = new QWidget(&splitter);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *banner = new ErrorBanner(pane);
+    layout->addWidget(banner);
+    layout->addWidget(new QTreeView(pane), 1);
+    splitter.addWidget(new QTreeView(&splitter));
+    splitter.resize(1000, 700);
+    splitter.setSizes({220, 780});
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    const int before = splitter.sizes().first();
+    lockbox::ApiError error = lockbox::ApiError::local(
+        lockbox::ApiError::Kind::Server, QStringLiteral("Service is not available now"), lockbox::RpcCode::Unavailable);
+    error.requestId = QStringLiteral("a49c1f31-e80c-4bcd-892e-2e20a5e3cfb1");
+    banner->showError(QStringLiteral("The secrets of folder b1gdemo0folder0back1 could not be loaded."), error);
+    settle();
+    QCOMPARE(splitter.sizes().first(), before);
+    auto *message = banner->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->height() >= message->heightForWidth(message->width()));
+    // Retry sits under the message, inside the banner.
+    auto *retry = banner->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry->isVisible());
+    QVERIFY(retry->geometry().top() >= message->geometry().bottom());
+    QVERIFY(banner->rect().contains(retry->geometry()));
 }
 
 #include "tst_fastviews.moc"

@@ -219,6 +219,10 @@
         <source>Unsaved Changes</source>
         <translation>Unsaved Changes</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTokenProvider</name>
@@ -1620,6 +1624,13 @@
     <message>
         <source>Cancel version destruction</source>
         <translation>Cancel version destruction</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled destruction of the version(s) will be cancelled, and they become active again.</source>
+        <translation>
+            <numerusform>The scheduled destruction of the version will be cancelled, and it becomes active again.</numerusform>
+            <numerusform>The scheduled destruction of the versions will be cancelled, and they become active again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3476,13 @@
     <message>
         <source>Schedule version destruction</source>
         <translation>Schedule version destruction</translation>
+    </message>
+    <message numerus="yes">
+        <source>The version(s) will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
+        <translation>
+            <numerusform>The version will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</numerusform>
+            <numerusform>The versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

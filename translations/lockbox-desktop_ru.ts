@@ -220,6 +220,10 @@
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отказаться</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeTokenProvider</name>
@@ -1627,6 +1631,14 @@
     <message>
         <source>Cancel version destruction</source>
         <translation>Отмена удаления версии</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled destruction of the version(s) will be cancelled, and they become active again.</source>
+        <translation>
+            <numerusform>Запланированное удаление версии будет отменено, и она снова станет активной.</numerusform>
+            <numerusform>Запланированное удаление версий будет отменено, и они снова станут активными.</numerusform>
+            <numerusform>Запланированное удаление версий будет отменено, и они снова станут активными.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3497,14 @@
     <message>
         <source>Schedule version destruction</source>
         <translation>Планирование удаления версии</translation>
+    </message>
+    <message numerus="yes">
+        <source>The version(s) will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
+        <translation>
+            <numerusform>Версия будет удалена по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</numerusform>
+            <numerusform>Версии будут удалены по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</numerusform>
+            <numerusform>Версии будут удалены по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

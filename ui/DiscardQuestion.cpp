@@ -1,5 +1,7 @@
 #include "DiscardQuestion.h"
 
+#include <QPushButton>
+
 namespace lockbox::ui {
 
 void DiscardQuestion::ask(QWidget *parent, const QString &text, std::function<void()> afterDiscard) {
@@ -11,6 +13,8 @@ void DiscardQuestion::ask(QWidget *parent, const QString &text, std::function<vo
                                 QMessageBox::Discard | QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("discardChangesQuestion"));
     box->setDefaultButton(QMessageBox::Cancel);
+    // Qt's own Russian for Discard is "Отклонить" (reject), which reads wrong here.
+    box->button(QMessageBox::Discard)->setText(tr("&Discard"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_box = box;
     QObject::connect(box, &QMessageBox::finished, parent, [afterDiscard = std::move(afterDiscard)](int result) {

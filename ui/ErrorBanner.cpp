@@ -4,7 +4,7 @@
 #include "SelectableLabel.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -25,26 +25,30 @@ void ErrorBanner::ensureBuilt() {
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("lockbox--ui--ErrorBanner { background: #fdecea; border: 1px solid #f1aeb5;"
                                  " border-radius: 4px; } QLabel { color: #8a1c1c; }"));
-    auto *layout = new QHBoxLayout(this);
+    // Retry goes under the message, not beside it: beside it, it and a request ID (one unbreakable
+    // word) made the banner wider than a narrow pane, and the pane grew (found by QA: the versions
+    // table then lost its last columns).
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
     icon->setAlignment(Qt::AlignTop);
-    layout->addWidget(icon);
+    layout->addWidget(icon, 0, 0, Qt::AlignTop);
     m_message = new SelectableLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_message, 1);
-    m_retry = new QPushButton(this);
-    m_retry->setObjectName(QStringLiteral("retryButton"));
-    layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(m_message, 0, 1);
+    layout->setColumnStretch(1, 1);
     m_dismiss = new QToolButton(this);
     m_dismiss->setObjectName(QStringLiteral("dismissButton"));
     m_dismiss->setText(QStringLiteral("✕"));
     m_dismiss->setAutoRaise(true);
-    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    layout->addWidget(m_dismiss, 0, 2, Qt::AlignTop);
+    m_retry = new QPushButton(this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    layout->addWidget(m_retry, 1, 1, Qt::AlignLeft);
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();
@@ -55,6 +59,14 @@ void ErrorBanner::ensureBuilt() {
 }
 
 ErrorBanner::~ErrorBanner() = default;
+
+QSize ErrorBanner::minimumSizeHint() const {
+    // The pane decides the width: a banner never widens it. In the narrowest panes the longest word
+    // (a request ID) may then be cut at the edge; the label stays selectable and copies it whole.
+    QSize size = QFrame::minimumSizeHint();
+    size.setWidth(std::min(size.width(), kNarrowestWidth));
+    return size;
+}
 
 void ErrorBanner::showError(const QString &lead, const ApiError &error, const QString &requestId) {
     showError(LeadText([lead]() { return lead; }), error, requestId);

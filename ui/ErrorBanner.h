@@ -27,6 +27,7 @@ public:
     // lead: called now and again after each language change.
     void showError(LeadText lead, const ApiError &error, const QString &requestId = {});
     QString text() const;
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void retryRequested();
@@ -45,6 +46,7 @@ private:
     // asking heights for width), and the message's last lines were cut off.
     void keepMessageWhole();
 
+    static constexpr int kNarrowestWidth = 160;
     QLabel *m_message = nullptr;
     QPushButton *m_retry = nullptr;
     QToolButton *m_dismiss = nullptr;

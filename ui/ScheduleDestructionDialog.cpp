@@ -42,6 +42,9 @@ ScheduleDestructionDialog::ScheduleDestructionDialog(OperationRunner *runner, QS
         std::any_of(versions.cbegin(), versions.cend(), [&](const Version &v) { return v.id == currentVersionId; });
     m_ui->currentWarningFrame->setVisible(includesCurrent);
     setWindowTitle(tr("Schedule Destruction of %n Version(s)", nullptr, static_cast<int>(versions.size())));
+    m_ui->introLabel->setText(tr("The version(s) will be destroyed when the pending period ends. Until then the "
+                                 "destruction can be cancelled; after that the values cannot be recovered.",
+                                 nullptr, static_cast<int>(versions.size())));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Schedule Destruction"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Schedule destruction"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)

@@ -423,8 +423,14 @@ void ApiClient::attempt(std::shared_ptr<Call> call) {
     }
     m_credentials->requestToken(this, [this, call](const Result<QString> &token) {
         if (!token.ok()) {
-            Result<QByteArray> r(token.error());
-            r.setRequestId(call->lastRequestId); // of the 401 that led here, if any
+            // The error itself names the 401 that led here, if any: views that show only the error
+            // (the main window's banners) lost the request ID (found by QA).
+            ApiError error = token.error();
+            if (error.requestId.isEmpty()) {
+                error.requestId = call->lastRequestId;
+            }
+            Result<QByteArray> r(error);
+            r.setRequestId(call->lastRequestId);
             finish(call, r);
             return;
         }
