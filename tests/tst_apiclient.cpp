@@ -1020,8 +1020,18 @@ void TestApiClient::mutationOutcome_data() {
     QTest::newRow("lost, then 503") << drops << busy << ApiError::Kind::Server << true;
     QTest::newRow("refused") << QList<R>{} << rejected << ApiError::Kind::Server << false;
     QTest::newRow("503 every time") << QList<R>{} << busy << ApiError::Kind::Server << false;
-    // The retry carried the same key: the server's refusal of it settles what happened.
-    QTest::newRow("lost, then 409") << drops << conflict << ApiError::Kind::Server << false;
+    // A refusal of the request itself settles it (the same body was refused the first time too);
+    // a conflict may mean the first attempt was applied.
+    QTest::newRow("lost, then 400 invalid") << drops << rejected << ApiError::Kind::Server << false;
+    QTest::newRow("lost, then 409") << drops << conflict << ApiError::Kind::Server << true;
+    QTest::newRow("lost, then 403") << drops << R::json(403, status(7, s("denied"))) << ApiError::Kind::Server << true;
+    // A server error may come after the change was committed; 501 and 503 refuse before doing anything.
+    QTest::newRow("500 every time") << QList<R>{} << R::json(500, status(13, s("boom"))) << ApiError::Kind::Server
+                                    << true;
+    QTest::newRow("502") << QList<R>{} << R::json(502, QJsonObject{}) << ApiError::Kind::Server << true;
+    QTest::newRow("504 every time") << QList<R>{} << R::json(504, status(4, s("deadline"))) << ApiError::Kind::Server
+                                    << true;
+    QTest::newRow("501") << QList<R>{} << R::json(501, status(12, s("no"))) << ApiError::Kind::Server << false;
 }
 
 void TestApiClient::mutationOutcome() {

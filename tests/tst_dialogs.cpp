@@ -539,12 +539,13 @@ void TestDialogs::addVersionUnknownOutcomeIsNotAddedTwice() {
     change->setCurrentIndex(change->findData(static_cast<int>(AddVersionDialog::Change::Set)));
     QTest::keyClicks(qobject_cast<QLineEdit *>(table->cellWidget(userRow, AddVersionDialog::ValueColumn)), s("app_v3"));
     QSignalSpy added(&dialog, &AddVersionDialog::versionAdded);
-    QSignalSpy unknown(&dialog, &AddVersionDialog::outcomeUnknown);
+    QSignalSpy unknown(m_runner, &OperationRunner::outcomeUnknown); // the main window reads the secret again
 
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(s("may have added the version")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(s("if the new version is listed")), qPrintable(error->text()));
     QVERIFY2(!error->text().contains(s("was not added")), qPrintable(error->text()));
     QVERIFY2(error->text().contains(s("Request ID")), qPrintable(error->text()));
     QCOMPARE(unknown.count(), 1);
@@ -559,6 +560,22 @@ void TestDialogs::addVersionUnknownOutcomeIsNotAddedTwice() {
     const QList<Version> after = versions(s(kPostgres));
     QCOMPARE(after.size(), before + 1); // still only one
     QCOMPARE(dialog.addedVersion()->id, secret(s(kPostgres)).currentVersion->id);
+
+    // A request changed after an unknown outcome is another version: it goes with a new key.
+    QVERIFY(m_emulator->faults()->parseSpec(s("malformedx1@POST *:addVersion"), nullptr));
+    AddVersionDialog second(m_runner, secret(s(kPostgres)), versions(s(kPostgres)), QString());
+    second.show();
+    auto *description = second.findChild<QLineEdit *>(QStringLiteral("descriptionLineEdit"));
+    QTest::keyClicks(description, s("first try"));
+    QTest::mouseClick(okButton(&second), Qt::LeftButton);
+    auto *secondError = second.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(secondError->isVisible());
+    QCOMPARE(versions(s(kPostgres)).size(), before + 2);
+    QTest::keyClicks(description, s(", edited"));
+    QTest::mouseClick(okButton(&second), Qt::LeftButton);
+    QTRY_VERIFY(!second.isVisible());
+    QCOMPARE(versions(s(kPostgres)).size(), before + 3);
+    QCOMPARE(second.addedVersion()->description, s("first try, edited"));
 }
 
 void TestDialogs::passwordSpecFailureKeepsDialogOpen() {

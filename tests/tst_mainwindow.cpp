@@ -65,6 +65,7 @@ private Q_SLOTS:
     void setCurrentVersionAfterConfirmation();
     void setCurrentVersionFailureLeavesModel();
     void addVersionUpdatesModelWithoutReload();
+    void unknownOutcomeReadsTheSecretAgain();
     void scheduleFromSelection();
     void versionsErrorShownInPlaceWithRetry();
     void busyIndicatorOnlyForLastingWork();
@@ -380,6 +381,28 @@ void TestMainWindow::addVersionUpdatesModelWithoutReload() {
     QCOMPARE(resets.count(), 0);
     QCOMPARE(pages.count(), 0);
     QTRY_VERIFY(!window->findChild<AddVersionDialog *>()); // closed and deleted
+}
+
+// A version the server added while its answer was lost appears, current, without a manual refresh.
+void TestMainWindow::unknownOutcomeReadsTheSecretAgain() {
+    MainWindow *window = openWindow(m_client);
+    showPostgres(window);
+    const int before = window->versionsModel()->rowCount();
+    QVERIFY(m_emulator->faults()->parseSpec(s("malformedx1@POST *:addVersion"), nullptr));
+    window->findChild<QAction *>(QStringLiteral("addVersionAction"))->trigger();
+    AddVersionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<AddVersionDialog *>()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("descriptionLineEdit")), s("answer lost"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+    QVERIFY(dialog->isVisible());
+    QTRY_COMPARE(window->versionsModel()->rowCount(), before + 1);
+    const Version added = window->versionsModel()->versionAt(0).value_or(Version{});
+    QCOMPARE(added.description, s("answer lost"));
+    QTRY_COMPARE(window->currentSecret()->currentVersion->id, added.id);
+    QCOMPARE(window->versionsModel()->currentVersionId(), added.id);
+    dialog->reject();
 }
 
 void TestMainWindow::scheduleFromSelection() {

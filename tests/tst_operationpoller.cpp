@@ -158,6 +158,7 @@ void TestOperationPoller::operationError() {
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ApiError::Kind::Server);
     QCOMPARE(result.error().code, RpcCode::FailedPrecondition);
+    QVERIFY(!result.error().outcomeUnknown); // the operation itself says it failed
     QCOMPARE(result.error().httpStatus, 400);
     QCOMPARE(result.requestId(), s("fake-1")); // the poll's request id
     QCOMPARE(result.error().requestId, s("fake-1"));
@@ -173,6 +174,7 @@ void TestOperationPoller::pollFailure() {
     const auto result = resultOf(finished);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, RpcCode::NotFound);
+    QVERIFY(result.error().outcomeUnknown); // the operation was accepted: it may still complete
     QCOMPARE(m_server->requests().size(), 1);
 }
 
@@ -190,6 +192,7 @@ void TestOperationPoller::timeout() {
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
     QCOMPARE(result.error().message, s("The operation did not finish in time; it may still complete on the server"));
+    QVERIFY(result.error().outcomeUnknown);
     const qsizetype polls = m_server->requests().size();
     QVERIFY(polls >= 2 && polls <= 4); // 250, 500, then what is left of the 900 ms
     QTest::qWait(600);

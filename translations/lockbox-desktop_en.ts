@@ -1559,14 +1559,6 @@
         <translation>Discard the new version you have prepared?</translation>
     </message>
     <message>
-        <source>The server may have added the version: its answer did not arrive.</source>
-        <translation>The server may have added the version: its answer did not arrive.</translation>
-    </message>
-    <message>
-        <source>Sending it again is safe: the same request goes with the same key, so the version cannot be added twice.</source>
-        <translation>Sending it again is safe: the same request goes with the same key, so the version cannot be added twice.</translation>
-    </message>
-    <message>
         <source>Add version</source>
         <comment>an entry in the operations panel</comment>
         <translation>Add version</translation>
@@ -1574,6 +1566,14 @@
     <message>
         <source>The value of the new key “%1” is empty. Type a value, or drop the key with Remove New Key.</source>
         <translation>The value of the new key “%1” is empty. Type a value, or drop the key with Remove New Key.</translation>
+    </message>
+    <message>
+        <source>The server may have added the version, but has not confirmed it.</source>
+        <translation>The server may have added the version, but has not confirmed it.</translation>
+    </message>
+    <message>
+        <source>The versions are being read again: if the new version is listed, it was added. Sending the same request again reuses its idempotency key, so the server answers with the operation it already ran instead of adding a second version.</source>
+        <translation>The versions are being read again: if the new version is listed, it was added. Sending the same request again reuses its idempotency key, so the server answers with the operation it already ran instead of adding a second version.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1951,10 @@
     <message>
         <source>Client request ID: %1</source>
         <translation>Client request ID: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the server may have done it, but has not confirmed it. What is shown is being read again.</source>
+        <translation>The outcome is unknown: the server may have done it, but has not confirmed it. What is shown is being read again.</translation>
     </message>
 </context>
 <context>
@@ -2837,12 +2841,12 @@
         <translation>Update secret</translation>
     </message>
     <message>
-        <source>The specification is saved. The server may have generated the new version: its answer did not arrive. Generating again is safe: at most one version is generated.</source>
-        <translation>The specification is saved. The server may have generated the new version: its answer did not arrive. Generating again is safe: at most one version is generated.</translation>
-    </message>
-    <message>
         <source>Add version</source>
         <translation>Add version</translation>
+    </message>
+    <message>
+        <source>The specification is saved. The server may have generated the new version, but has not confirmed it. Generating again reuses the request&apos;s idempotency key, so the server answers with the version it already generated instead of a second one.</source>
+        <translation>The specification is saved. The server may have generated the new version, but has not confirmed it. Generating again reuses the request&apos;s idempotency key, so the server answers with the version it already generated instead of a second one.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3833,10 @@
             <numerusform>%n version failed:</numerusform>
             <numerusform>%n versions failed:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>outcome unknown, it may have been done</source>
+        <translation>outcome unknown, it may have been done</translation>
     </message>
 </context>
 <context>

@@ -1565,14 +1565,6 @@
         <translation>Отказаться от подготовленной новой версии?</translation>
     </message>
     <message>
-        <source>The server may have added the version: its answer did not arrive.</source>
-        <translation>Возможно, сервер добавил версию: его ответ не пришёл.</translation>
-    </message>
-    <message>
-        <source>Sending it again is safe: the same request goes with the same key, so the version cannot be added twice.</source>
-        <translation>Отправить ещё раз безопасно: тот же запрос уходит с тем же ключом, поэтому версия не будет добавлена дважды.</translation>
-    </message>
-    <message>
         <source>Add version</source>
         <comment>an entry in the operations panel</comment>
         <translation>Добавление версии</translation>
@@ -1580,6 +1572,14 @@
     <message>
         <source>The value of the new key “%1” is empty. Type a value, or drop the key with Remove New Key.</source>
         <translation>Значение нового ключа «%1» пустое. Введите значение или уберите ключ кнопкой «Убрать новый ключ».</translation>
+    </message>
+    <message>
+        <source>The server may have added the version, but has not confirmed it.</source>
+        <translation>Возможно, сервер добавил версию, но не подтвердил это.</translation>
+    </message>
+    <message>
+        <source>The versions are being read again: if the new version is listed, it was added. Sending the same request again reuses its idempotency key, so the server answers with the operation it already ran instead of adding a second version.</source>
+        <translation>Список версий читается заново: если новая версия в нём есть, она добавлена. Повторная отправка того же запроса использует тот же ключ идемпотентности, поэтому сервер вернёт уже выполненную операцию, а не добавит вторую версию.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1959,10 @@
     <message>
         <source>Client request ID: %1</source>
         <translation>Идентификатор запроса клиента: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the server may have done it, but has not confirmed it. What is shown is being read again.</source>
+        <translation>Результат неизвестен: возможно, сервер выполнил действие, но не подтвердил это. Показанные данные читаются заново.</translation>
     </message>
 </context>
 <context>
@@ -2850,12 +2854,12 @@
         <translation>Изменение секрета</translation>
     </message>
     <message>
-        <source>The specification is saved. The server may have generated the new version: its answer did not arrive. Generating again is safe: at most one version is generated.</source>
-        <translation>Спецификация сохранена. Возможно, сервер сгенерировал новую версию: его ответ не пришёл. Сгенерировать ещё раз безопасно: будет создано не больше одной версии.</translation>
-    </message>
-    <message>
         <source>Add version</source>
         <translation>Добавление версии</translation>
+    </message>
+    <message>
+        <source>The specification is saved. The server may have generated the new version, but has not confirmed it. Generating again reuses the request&apos;s idempotency key, so the server answers with the version it already generated instead of a second one.</source>
+        <translation>Спецификация сохранена. Возможно, сервер сгенерировал новую версию, но не подтвердил это. Повторная генерация использует тот же ключ идемпотентности, поэтому сервер вернёт уже сгенерированную версию, а не создаст вторую.</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3857,10 @@
             <numerusform>Не удалось для %n версий:</numerusform>
             <numerusform>Не удалось для %n версий:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>outcome unknown, it may have been done</source>
+        <translation>результат неизвестен, возможно, выполнено</translation>
     </message>
 </context>
 <context>

@@ -491,7 +491,8 @@ qint64 AddVersionDialog::sentValueBytes() const {
 
 namespace {
 // What tells two requests apart, as a digest: no second copy of the values is kept. Each field is
-// length-prefixed so that different splits of the same bytes differ.
+// length-prefixed so that different splits of the same bytes differ. Unsalted is enough: the digest
+// lives no longer than the dialog, which holds the values themselves.
 QByteArray digestOf(const AddVersionRequest &request) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto add = [&hash](const QByteArray &bytes) {
@@ -696,11 +697,11 @@ void AddVersionDialog::accept() {
                 if (error.outcomeUnknown) {
                     m_unknownKey = key;
                     m_unknownDigest = digest;
-                    text = tr("The server may have added the version: its answer did not arrive.") + QLatin1Char('\n') +
+                    text = tr("The server may have added the version, but has not confirmed it.") + QLatin1Char('\n') +
                            ErrorText::describe(error, result.requestId()) + QLatin1Char('\n') +
-                           tr("Sending it again is safe: the same request goes with the same key, so the version "
-                              "cannot be added twice.");
-                    Q_EMIT outcomeUnknown();
+                           tr("The versions are being read again: if the new version is listed, it was added. "
+                              "Sending the same request again reuses its idempotency key, so the server answers "
+                              "with the operation it already ran instead of adding a second version.");
                 } else {
                     m_unknownKey.clear();
                     m_unknownDigest.clear();

@@ -45,8 +45,6 @@ public:
 
 Q_SIGNALS:
     void versionAdded(const lockbox::Version &version);
-    // The request may have been applied, but no answer says so: the versions shown may be stale.
-    void outcomeUnknown();
 
 protected:
     // Focus in a row's editor makes that row current, so the row buttons act on what is being edited.

@@ -78,8 +78,8 @@ void DeleteSecretDialog::send() {
                 return;
             }
             const ApiError &error = result.error();
-            QString text =
-                tr("The secret was not deleted.") + QLatin1Char('\n') + ErrorText::describe(error, result.requestId());
+            QString text = ErrorText::failureLead(error, tr("The secret was not deleted.")) + QLatin1Char('\n') +
+                           ErrorText::describe(error, result.requestId());
             const bool protectedSecret =
                 error.code == RpcCode::FailedPrecondition &&
                 (m_secret.deletionProtection || error.message.contains(QLatin1String("protect"), Qt::CaseInsensitive));

@@ -72,6 +72,14 @@ QString ErrorText::requestId(const ApiError &error, const QString &fallback) {
     return error.requestId.isEmpty() ? fallback : error.requestId;
 }
 
+QString ErrorText::failureLead(const ApiError &error, const QString &notDone) {
+    if (!error.outcomeUnknown) {
+        return notDone;
+    }
+    return tr("The outcome is unknown: the server may have done it, but has not confirmed it. What is shown is "
+              "being read again.");
+}
+
 QString ErrorText::describe(const ApiError &error, const QString &fallbackRequestId) {
     const QString id = requestId(error, fallbackRequestId);
     if (!id.isEmpty()) {

@@ -983,6 +983,7 @@ void MainWindow::setModels(ApiClient *client) {
     m_secret.reset();
     m_client = client;
     m_runner = new OperationRunner(client, this);
+    connect(m_runner, &OperationRunner::outcomeUnknown, this, &MainWindow::resyncSecret);
     m_runner->setOperationLog(m_operationLog);
     m_secrets = new SecretsModel(client, this);
     m_model = new VersionsModel(client, this);
@@ -1665,6 +1666,7 @@ void MainWindow::storeSecret() {
 }
 
 void MainWindow::applySecret(const Secret &returned) {
+    ++m_secretChanges;
     Secret secret = returned;
     if (m_secret && m_secret->id == secret.id && !secret.currentVersion && m_secret->currentVersion) {
         secret.currentVersion = m_secret->currentVersion; // an answer without it does not mean it is gone
@@ -1795,7 +1797,8 @@ void MainWindow::runSecretActivation(const Secret &secret, bool active) {
             if (!result.ok()) {
                 auto *failure = new QMessageBox(
                     QMessageBox::Warning, active ? tr("Activate Secret") : tr("Deactivate Secret"),
-                    active ? tr("“%1” was not activated.").arg(name) : tr("“%1” was not deactivated.").arg(name),
+                    ErrorText::failureLead(result.error(), active ? tr("“%1” was not activated.").arg(name)
+                                                                  : tr("“%1” was not deactivated.").arg(name)),
                     QMessageBox::Ok, this);
                 failure->setObjectName(QStringLiteral("secretOperationFailure"));
                 failure->setInformativeText(ErrorText::describe(result.error(), result.requestId()));
@@ -2054,6 +2057,7 @@ void MainWindow::applyVersion(const Version &version) {
 }
 
 void MainWindow::makeCurrent(const Version &version) {
+    ++m_secretChanges;
     m_model->applyVersion(version);
     m_model->setCurrentVersionId(version.id);
     if (m_secret) {
@@ -2070,8 +2074,11 @@ void MainWindow::resyncSecret() {
     }
     // A mutation whose answer was lost may have added a version and made it current: ask again.
     const QString secretId = m_secret->id;
-    m_client->getSecret(secretId, this, [this, secretId](const Result<Secret> &result) {
-        if (result.ok() && m_secret && m_secret->id == secretId) {
+    const quint64 asked = ++m_secretChanges;
+    m_client->getSecret(secretId, this, [this, secretId, asked](const Result<Secret> &result) {
+        // Dropped when the secret changed meanwhile (a later success made a version current): this
+        // answer may predate that.
+        if (result.ok() && m_secret && m_secret->id == secretId && asked == m_secretChanges) {
             applySecret(result.value());
         }
     });
@@ -2097,7 +2104,6 @@ void MainWindow::addVersion() {
     auto *dialog = new AddVersionDialog(m_runner, *m_secret, loadedVersions(), preselected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddVersionDialog::versionAdded, this, &MainWindow::onVersionAdded);
-    connect(dialog, &AddVersionDialog::outcomeUnknown, this, &MainWindow::resyncSecret);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         if (!dialog->addedVersion()) {
             m_model->reload(); // the operation did not say which version it made
@@ -2120,7 +2126,6 @@ void MainWindow::editPasswordSpecification() {
         }
     });
     connect(dialog, &PasswordSpecDialog::versionAdded, this, &MainWindow::onVersionAdded);
-    connect(dialog, &PasswordSpecDialog::outcomeUnknown, this, &MainWindow::resyncSecret);
     dialog->open();
 }
 
@@ -2196,9 +2201,10 @@ void MainWindow::setCurrentVersion() {
                     return; // another secret is shown now; its list reload will tell the truth
                 }
                 if (!result.ok()) {
-                    auto *failure =
-                        new QMessageBox(QMessageBox::Warning, tr("Set as Current Version"),
-                                        tr("Version %1 was not made current.").arg(versionId), QMessageBox::Ok, this);
+                    auto *failure = new QMessageBox(
+                        QMessageBox::Warning, tr("Set as Current Version"),
+                        ErrorText::failureLead(result.error(), tr("Version %1 was not made current.").arg(versionId)),
+                        QMessageBox::Ok, this);
                     failure->setObjectName(QStringLiteral("setCurrentFailure"));
                     failure->setInformativeText(ErrorText::describe(result.error(), result.requestId()));
                     failure->setAttribute(Qt::WA_DeleteOnClose);

@@ -220,7 +220,8 @@ private:
     VersionsTableProxy *m_proxy = nullptr;
     CloudFolderModel *m_clouds = nullptr;
     std::optional<Secret> m_secret;
-    QString m_settingCurrentOf; // the secret whose Set as Current is running
+    QString m_settingCurrentOf;  // the secret whose Set as Current is running
+    quint64 m_secretChanges = 0; // counts changes to m_secret, so a stale re-read can be dropped
 
     QComboBox *m_profileCombo = nullptr;
     QAction *m_profileComboAction = nullptr;

@@ -23,6 +23,9 @@ void OperationRunner::run(QObject *context, const Send &send, Done done, const Q
         if (guard) {
             done(result);
         }
+        if (!result.ok() && result.error().outcomeUnknown) {
+            Q_EMIT outcomeUnknown();
+        }
     };
     // Bound to the runner, not the caller: a closed dialog must not leave the count wrong.
     send(this, [this, finish, logId](const Result<Operation> &sent) {

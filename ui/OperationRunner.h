@@ -35,6 +35,9 @@ public:
 
 Q_SIGNALS:
     void runningCountChanged(int count);
+    // A run ended without knowing whether the server applied it (ApiError::outcomeUnknown): what the
+    // views show may be stale.
+    void outcomeUnknown();
 
 private:
     void adjustRunning(int delta);

@@ -219,7 +219,8 @@ void PasswordSpecDialog::saveSpecification(const PasswordPayloadSpecification &s
         [this, spec](const Result<Operation> &result) {
             setBusy(false);
             if (!result.ok()) {
-                fail(tr("The specification was not saved."), result.error(), result.requestId());
+                fail(ErrorText::failureLead(result.error(), tr("The specification was not saved.")), result.error(),
+                     result.requestId());
                 return;
             }
             m_savedSpec = spec;
@@ -256,10 +257,10 @@ void PasswordSpecDialog::generateVersion() {
             if (!result.ok()) {
                 if (result.error().outcomeUnknown) {
                     m_unknownGenerateKey = key;
-                    fail(tr("The specification is saved. The server may have generated the new version: its "
-                            "answer did not arrive. Generating again is safe: at most one version is generated."),
+                    fail(tr("The specification is saved. The server may have generated the new version, but has "
+                            "not confirmed it. Generating again reuses the request's idempotency key, so the server "
+                            "answers with the version it already generated instead of a second one."),
                          result.error(), result.requestId());
-                    Q_EMIT outcomeUnknown();
                 } else {
                     m_unknownGenerateKey.clear();
                     fail(tr("The specification is saved, but the new version was not generated."), result.error(),

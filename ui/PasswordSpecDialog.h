@@ -34,8 +34,6 @@ public:
 Q_SIGNALS:
     void secretUpdated(const lockbox::Secret &secret);
     void versionAdded(const lockbox::Version &version);
-    // A generation may have been applied, but no answer says so: the versions shown may be stale.
-    void outcomeUnknown();
 
 private:
     enum class PunctuationMode { All, OnlyThese, AllExcept };

@@ -562,7 +562,8 @@ void SecretEditDialog::send() {
 void SecretEditDialog::finish(const Result<Operation> &result) {
     if (!result.ok()) {
         setBusy(false);
-        fail(m_mode == Mode::Create ? tr("The secret was not created.") : tr("The secret was not saved."),
+        fail(ErrorText::failureLead(result.error(), m_mode == Mode::Create ? tr("The secret was not created.")
+                                                                           : tr("The secret was not saved.")),
              result.error(), result.requestId());
         return;
     }

@@ -100,7 +100,10 @@ void VersionBatch::settle(QListWidgetItem *item, const QString &versionId, const
             item->setText(versionId + QLatin1Char('\n') + tr("Done"));
         }
     } else {
-        const QString text = ErrorText::describe(result.error(), result.requestId());
+        QString text = ErrorText::describe(result.error(), result.requestId());
+        if (result.error().outcomeUnknown) {
+            text = tr("outcome unknown, it may have been done") + QStringLiteral(": ") + text;
+        }
         m_failures.insert(versionId, text);
         item->setIcon(QIcon(QStringLiteral(":/icons/error.svg")));
         item->setToolTip(text);

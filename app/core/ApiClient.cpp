@@ -511,7 +511,8 @@ void ApiClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *re
     bool retryable = false; // retried although its kind is not transient
     if (isTransportError(netError) || status == 0) {
         SecretPayload::wipeBytes(body); // a partial body is useless (and may be a partial payload)
-        call->mayHaveArrived = call->mayHaveArrived || mayHaveArrived(netError);
+        // A certificate refused before the request left (sslErrors) also says it never arrived.
+        call->mayHaveArrived = call->mayHaveArrived || (mayHaveArrived(netError) && call->sslErrorText.isEmpty());
         ApiError error;
         switch (netError) {
         case QNetworkReply::SslHandshakeFailedError:
@@ -566,6 +567,11 @@ void ApiClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *re
     } else {
         result.emplace(ApiError::fromHttp(status, body, requestId));
         SecretPayload::wipeBytes(body);
+        // A server error other than "not implemented" or "unavailable" (both refuse before doing
+        // anything) may come after the change was committed: a 500, a gateway's 502 or 504.
+        if (status >= 500 && status != 501 && status != 503) {
+            call->mayHaveArrived = true;
+        }
     }
     result->setRequestId(requestId);
     call->lastRequestId = requestId;
@@ -616,9 +622,12 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, Result<QByteArray> &re
     if (!result.ok()) {
         ApiError error = result.error();
         error.clientRequestId = call->lastClientRequestId;
-        // Every retry carried the same Idempotency-Key, so a definite answer from the server (a
-        // refusal) settles it; anything else after an attempt that may have arrived does not.
-        const bool settled = error.kind == ApiError::Kind::Server && !error.isTransient();
+        // Only a refusal of the request itself settles it: the same body was refused the first time
+        // too. Others may have come after the first attempt was applied (409 ALREADY_EXISTS for a
+        // retried create, 404 for a retried delete, FAILED_PRECONDITION for a retried schedule) or
+        // before the server looked at the Idempotency-Key (401, 403).
+        const bool settled = error.kind == ApiError::Kind::Server &&
+                             (error.code == RpcCode::InvalidArgument || error.code == RpcCode::OutOfRange);
         error.outcomeUnknown = call->mutation && call->mayHaveArrived && !settled;
         Result<QByteArray> marked(error);
         marked.setRequestId(result.requestId());
