@@ -7,6 +7,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -28,6 +30,27 @@ bool isPartOfAnother(const QWidget *w) {
         }
     }
     return false;
+}
+
+// QLineEdit::initStyleOption is protected; the same trick as for the tab bar below.
+struct LineEditAccess : QLineEdit {
+    static void init(const QLineEdit *edit, QStyleOptionFrame *option) {
+        (edit->*(&LineEditAccess::initStyleOption))(option);
+    }
+};
+
+// The width a line edit has for its text (and placeholder): its contents rectangle less its text
+// margins, QLineEdit's own 2 px on each side, and a clear button's place.
+int textWidth(const QLineEdit *edit) {
+    QStyleOptionFrame option;
+    LineEditAccess::init(edit, &option);
+    QRect r = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+    r = r.marginsRemoved(edit->textMargins());
+    int width = r.width() - 4;
+    if (edit->isClearButtonEnabled()) {
+        width -= edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 4;
+    }
+    return width;
 }
 
 // QTabBar::tabSizeHint is protected; a pointer to it named through a subclass may be called on any tab bar.
@@ -90,6 +113,15 @@ QStringList checkTruncation(QWidget *window) {
             const QSize hint = button->sizeHint();
             if (button->width() < hint.width() || button->height() < hint.height()) {
                 problems << describe(button, button->text()) + QStringLiteral(": ") + sizes(button->size(), hint);
+            }
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            // Found by QA: two Russian hints were cut ("…вставьте нов…").
+            const QString hint = edit->placeholderText();
+            if (!hint.isEmpty() && edit->text().isEmpty() &&
+                edit->fontMetrics().horizontalAdvance(hint) > textWidth(edit)) {
+                problems << describe(edit, hint) + QStringLiteral(": placeholder cut, %1 px for %2")
+                                                       .arg(textWidth(edit))
+                                                       .arg(edit->fontMetrics().horizontalAdvance(hint));
             }
         } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
             // QGroupBox's minimum size hint is where its title fits.

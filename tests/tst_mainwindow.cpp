@@ -162,6 +162,14 @@ void TestMainWindow::listsSecretsAndVersions() {
     QVERIFY(list->emptyText().isEmpty());
     QCOMPARE(window->currentSecret()->id, s(kPostgres));
     QCOMPARE(window->versionsModel()->rowCount(), 6);
+    // Down goes on from the filter into the list (found by QA: the focus stayed in the filter).
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTRY_VERIFY(list->hasFocus());
+    QVERIFY(list->currentIndex().isValid());
+    QCOMPARE(filter->text(), s("redis"));
 
     // A filter that hides every secret says so in the list (and to a screen reader).
     QTest::keyClicks(filter, s("zzz"));
@@ -438,6 +446,9 @@ void TestMainWindow::versionsErrorShownInPlaceWithRetry() {
     QVERIFY2(banner->text().contains(s("Request ID")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(s("INTERNAL")) || banner->text().contains(s("UNKNOWN")));
     QCOMPARE(window->versionsModel()->rowCount(), 0);
+    // Not "0 versions loaded" (found by QA): nothing is known.
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("versionsCountLabel"))->text(),
+             s("The versions could not be loaded"));
 
     m_emulator->faults()->clear();
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);

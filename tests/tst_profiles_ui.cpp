@@ -466,6 +466,10 @@ void TestProfilesUi::validationBeforeSave() {
     QVERIFY(dialog->validationProblems().value(0).contains(s("spaces")));
     secret->setText(s("y0_looks-like-oauth"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text().contains(s("OAuth")));
+    // Found by QA: a cut-off IAM token was told that IAM tokens start with "t1.".
+    secret->setText(s("t1.cut-off"));
+    const QString hint = dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text();
+    QVERIFY2(hint.contains(s("copied in full")) && !hint.contains(s("they start with")), qPrintable(hint));
 }
 
 void TestProfilesUi::deleteAsksAndRemovesTheKeychainEntry() {

@@ -632,10 +632,6 @@
         <translation>Proxy address</translation>
     </message>
     <message>
-        <source>http://host:port or socks5://host:port</source>
-        <translation>http://host:port or socks5://host:port</translation>
-    </message>
-    <message>
         <source>Pa&amp;ge size:</source>
         <translation>Pa&amp;ge size:</translation>
     </message>
@@ -690,6 +686,10 @@
     <message>
         <source>Which proxy the connection uses: the system&apos;s, none, or the one typed next to it.</source>
         <translation>Which proxy the connection uses: the system&apos;s, none, or the one typed next to it.</translation>
+    </message>
+    <message>
+        <source>e.g. http://proxy:3128 or socks5://…</source>
+        <translation>e.g. http://proxy:3128 or socks5://…</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2667,10 @@
         <source>Folder I&amp;D:</source>
         <translation>Folder I&amp;D:</translation>
     </message>
+    <message>
+        <source>The versions could not be loaded</source>
+        <translation>The versions could not be loaded</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -3414,6 +3418,10 @@
     <message>
         <source>Cloud and folder IDs contain only Latin letters and digits.</source>
         <translation>Cloud and folder IDs contain only Latin letters and digits.</translation>
+    </message>
+    <message>
+        <source>This does not look like a whole IAM token: after “t1.” one has two parts separated by a dot. Check that it was copied in full.</source>
+        <translation>This does not look like a whole IAM token: after “t1.” one has two parts separated by a dot. Check that it was copied in full.</translation>
     </message>
 </context>
 <context>

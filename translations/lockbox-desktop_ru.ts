@@ -633,10 +633,6 @@
         <translation>Адрес прокси</translation>
     </message>
     <message>
-        <source>http://host:port or socks5://host:port</source>
-        <translation>http://хост:порт или socks5://хост:порт</translation>
-    </message>
-    <message>
         <source>Pa&amp;ge size:</source>
         <translation>Ра&amp;змер страницы:</translation>
     </message>
@@ -691,6 +687,10 @@
     <message>
         <source>Which proxy the connection uses: the system&apos;s, none, or the one typed next to it.</source>
         <translation>Какой прокси использует подключение: системный, никакого или указанный рядом.</translation>
+    </message>
+    <message>
+        <source>e.g. http://proxy:3128 or socks5://…</source>
+        <translation>например, http://proxy:3128</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2679,10 @@
         <source>Folder I&amp;D:</source>
         <translation>&amp;Каталог:</translation>
     </message>
+    <message>
+        <source>The versions could not be loaded</source>
+        <translation>Версии не загружены</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -3213,7 +3217,7 @@
     </message>
     <message>
         <source>Saved in the keychain; paste a new token to replace it</source>
-        <translation>Сохранён в хранилище ключей; вставьте новый токен, чтобы заменить его</translation>
+        <translation>В хранилище ключей; вставьте новый для замены</translation>
     </message>
     <message>
         <source>t1.…</source>
@@ -3434,6 +3438,10 @@
     <message>
         <source>Cloud and folder IDs contain only Latin letters and digits.</source>
         <translation>Идентификаторы облака и каталога состоят только из латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>This does not look like a whole IAM token: after “t1.” one has two parts separated by a dot. Check that it was copied in full.</source>
+        <translation>Это не похоже на IAM-токен целиком: после «t1.» в нём две части, разделённые точкой. Проверьте, что он скопирован полностью.</translation>
     </message>
 </context>
 <context>

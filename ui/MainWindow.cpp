@@ -869,6 +869,20 @@ void MainWindow::buildCentral() {
     connect(m_folderEdit, &QLineEdit::returnPressed, this, &MainWindow::openFolderFromField);
     connect(m_folderEdit, &QLineEdit::textEdited, m_folderIdError, &QWidget::hide);
     connect(m_secretsFilter, &QLineEdit::textChanged, this, &MainWindow::filterSecrets);
+    // Down from the filter goes on into the list, as from a file manager's search field (found by QA).
+    auto *intoList = new QAction(m_secretsFilter);
+    intoList->setShortcut(QKeySequence(Qt::Key_Down));
+    intoList->setShortcutContext(Qt::WidgetShortcut);
+    m_secretsFilter->addAction(intoList);
+    connect(intoList, &QAction::triggered, this, [this]() {
+        if (m_secretsProxy->rowCount() == 0) {
+            return;
+        }
+        m_secretsView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_secretsView->currentIndex().isValid()) {
+            m_secretsView->setCurrentIndex(m_secretsProxy->index(0, 0));
+        }
+    });
     connect(m_secretsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) { onSecretChanged(index); });
     connect(m_secretsView, &QTableView::customContextMenuRequested, this, &MainWindow::showSecretsContextMenu);
@@ -2007,6 +2021,9 @@ void MainWindow::updatePaging() {
         text.clear();
     } else if (m_model->isLoading() && rows == 0) {
         text = tr("Loading versions…");
+    } else if (rows == 0 && m_model->loadedPages() == 0 && m_model->lastLoadFailed()) {
+        // Not "0 versions loaded" (found by QA): nothing is known yet. Load Next Page asks again.
+        text = tr("The versions could not be loaded");
     } else {
         text = tr("%Ln version(s) loaded", nullptr, rows);
         if (more) {

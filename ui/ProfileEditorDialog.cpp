@@ -583,8 +583,12 @@ void ProfileEditorDialog::updateForm() {
     const QString token = m_ui->secretLineEdit->text().trimmed();
     if (kind == Profile::Kind::IamToken) {
         if (!token.isEmpty() && ConnectionFactory::tokenKind(token) != Profile::Kind::IamToken) {
-            hints << tr("This does not look like an IAM token (they start with “t1.”). If it is an OAuth token, "
-                        "choose OAuth token above.");
+            // Found by QA: "t1.wrongtoken" was told that IAM tokens start with "t1.".
+            hints << (token.startsWith(QLatin1String("t1."))
+                          ? tr("This does not look like a whole IAM token: after “t1.” one has two parts "
+                               "separated by a dot. Check that it was copied in full.")
+                          : tr("This does not look like an IAM token (they start with “t1.”). If it is an OAuth "
+                               "token, choose OAuth token above."));
         }
         hints << tr("IAM tokens expire within 12 hours; for lasting access use an OAuth token or a service-account "
                     "key.");

@@ -68,6 +68,7 @@ void VersionsModel::setSecret(const QString &secretId, const QString &currentVer
     m_nextPageToken.clear();
     m_loadedPages = 0;
     m_nextPageWanted = false;
+    m_lastLoadFailed = false;
     endResetModel();
     if (m_loading) {
         m_loading = false;
@@ -140,10 +141,12 @@ void VersionsModel::requestPage(const QString &token) {
         const bool nextWanted = std::exchange(m_nextPageWanted, false);
         if (!r.ok()) {
             m_loading = false;
+            m_lastLoadFailed = true;
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFailed(r.error());
             return;
         }
+        m_lastLoadFailed = false;
         const Page<Version> &page = r.value();
         // Set before the rows arrive, so a view asking canFetchMore() on rowsInserted sees the truth.
         m_nextPageToken = page.nextPageToken;

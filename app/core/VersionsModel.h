@@ -48,6 +48,8 @@ public:
     bool isLoading() const { return m_loading; }
     bool hasMorePages() const { return !m_nextPageToken.isEmpty(); }
     int loadedPages() const { return m_loadedPages; }
+    // The last page asked for failed (loadFailed); cleared by the next page or another secret.
+    bool lastLoadFailed() const { return m_lastLoadFailed; }
 
     // Replaces the row with this version's id, or inserts it at the top when it is new.
     void applyVersion(const Version &version);
@@ -85,7 +87,8 @@ private:
     int m_loadedPages = 0;
     bool m_loading = false;
     bool m_nextPageWanted = false; // loadNextPage() came while a page was loading
-    quint64 m_generation = 0;      // drops answers for a secret that is no longer shown
+    bool m_lastLoadFailed = false;
+    quint64 m_generation = 0; // drops answers for a secret that is no longer shown
     QDateTime m_nowOverride;
 };
 
