@@ -59,6 +59,7 @@ private Q_SLOTS:
     void addVersionLoadsValuesFromFiles();
     void addVersionFailureKeepsDialogOpen();
     void addVersionUnknownOutcomeIsNotAddedTwice();
+    void addVersionTabLeavesTheTable();
     void addVersionGeneratesForGeneratedSecret();
     void passwordSpecSetThenGenerate();
     void passwordSpecValidation();
@@ -576,6 +577,37 @@ void TestDialogs::addVersionUnknownOutcomeIsNotAddedTwice() {
     QTRY_VERIFY(!second.isVisible());
     QCOMPARE(versions(s(kPostgres)).size(), before + 3);
     QCOMPARE(second.addedVersion()->description, s("first try, edited"));
+}
+
+// Found by QA: Tab stopped on read-only cells, wrapped round inside the table and never reached the
+// buttons; and the buttons under the table moved as the hint under it changed with each keystroke.
+void TestDialogs::addVersionTabLeavesTheTable() {
+    AddVersionDialog dialog(m_runner, secret(s(kPostgres)), versions(s(kPostgres)), QString());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("entriesTableWidget"));
+    auto *addKey = dialog.findChild<QPushButton *>(QStringLiteral("addEntryButton"));
+    const QPoint addKeyAt = addKey->mapTo(&dialog, QPoint(0, 0));
+    QTest::mouseClick(addKey, Qt::LeftButton);
+    const int row = table->rowCount() - 1;
+    auto *key = qobject_cast<QLineEdit *>(table->cellWidget(row, AddVersionDialog::KeyColumn));
+    auto *type = table->cellWidget(row, AddVersionDialog::TypeColumn);
+    auto *value = qobject_cast<QLineEdit *>(table->cellWidget(row, AddVersionDialog::ValueColumn));
+    key->setFocus();
+    QTRY_VERIFY(key->hasFocus());
+    QTest::keyClicks(key, s("api_key"));
+    // The new row's key, then its type, then its value: no stop on the read-only "Add" cell.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), type);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), value);
+    QTest::keyClicks(value, s("k3y"));
+    // The last row's value is the last stop in the table: Tab goes on to the buttons under it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QWidget *next = QApplication::focusWidget();
+    QVERIFY2(next && !table->isAncestorOf(next), next ? next->metaObject()->className() : "no focus");
+    // The summary under the table changed from a problem to what will be sent; nothing moved.
+    QCOMPARE(addKey->mapTo(&dialog, QPoint(0, 0)), addKeyAt);
 }
 
 void TestDialogs::passwordSpecFailureKeepsDialogOpen() {

@@ -61,6 +61,13 @@ AddVersionDialog::AddVersionDialog(OperationRunner *runner, Secret secret, const
     }
 
     m_ui->entriesTableWidget->setColumnCount(ColumnCount);
+    // Tab goes from editor to editor (chainAfter below) and on out of the table, as in a form: with
+    // the view's own Tab navigation it stopped on read-only cells and wrapped round inside the table
+    // (found by QA). Arrow keys still move between cells.
+    m_ui->entriesTableWidget->setTabKeyNavigation(false);
+    // The hint under the table changes as one types; two lines kept for it stop the table and the
+    // buttons under it from moving with each keystroke (found by QA: clicks landed elsewhere).
+    m_ui->validationLabel->setMinimumHeight(2 * m_ui->validationLabel->fontMetrics().lineSpacing());
     m_ui->entriesTableWidget->setHorizontalHeaderLabels({tr("Key"), tr("Action"), tr("Type"), tr("Value")});
     m_ui->entriesTableWidget->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
     m_ui->entriesTableWidget->setColumnWidth(KeyColumn, 200);
