@@ -2671,6 +2671,10 @@
         <source>The versions could not be loaded</source>
         <translation>The versions could not be loaded</translation>
     </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>Choose a profile</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -3422,6 +3426,10 @@
     <message>
         <source>This does not look like a whole IAM token: after “t1.” one has two parts separated by a dot. Check that it was copied in full.</source>
         <translation>This does not look like a whole IAM token: after “t1.” one has two parts separated by a dot. Check that it was copied in full.</translation>
+    </message>
+    <message>
+        <source>The key file is read when you press Enter or leave the field.</source>
+        <translation>The key file is read when you press Enter or leave the field.</translation>
     </message>
 </context>
 <context>

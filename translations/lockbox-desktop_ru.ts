@@ -2683,6 +2683,10 @@
         <source>The versions could not be loaded</source>
         <translation>Версии не загружены</translation>
     </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>Выберите профиль</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::ui::OperationsPanel</name>
@@ -3442,6 +3446,10 @@
     <message>
         <source>This does not look like a whole IAM token: after “t1.” one has two parts separated by a dot. Check that it was copied in full.</source>
         <translation>Это не похоже на IAM-токен целиком: после «t1.» в нём две части, разделённые точкой. Проверьте, что он скопирован полностью.</translation>
+    </message>
+    <message>
+        <source>The key file is read when you press Enter or leave the field.</source>
+        <translation>Файл ключа будет прочитан, когда вы нажмёте Enter или покинете поле.</translation>
     </message>
 </context>
 <context>

@@ -576,7 +576,7 @@ void MainWindow::buildMenus() {
         const QString id = m_profileCombo->itemData(index).toString();
         if (id == QLatin1String(kManageProfilesItem)) {
             const QSignalBlocker blocker(m_profileCombo);
-            m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileId)));
+            showChosenProfile();
             manageProfiles();
         } else if (id != m_profileId) {
             switchToProfile(id);
@@ -1145,6 +1145,9 @@ void MainWindow::detach(const TextFunction &message) {
 void MainWindow::setFolderMessage(const TextFunction &message) {
     m_folderMessage = message;
     if (m_folderMessage) {
+        // A sentence wraps (found by QA: "…Choose another one in the toolbar." was cut); a folder's
+        // name stays on one line and clips.
+        m_folderLabel->setWordWrap(true);
         m_folderLabel->setText(m_folderMessage());
         m_folderLabel->setToolTip(QString());
     }
@@ -1169,7 +1172,7 @@ void MainWindow::updateConnectionWidgets() {
     }
     {
         const QSignalBlocker blocker(m_profileCombo);
-        m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileId)));
+        showChosenProfile();
     }
     for (QAction *action : m_profileGroup->actions()) {
         action->setChecked(action->data().toString() == m_profileId);
@@ -1180,6 +1183,13 @@ void MainWindow::updateConnectionWidgets() {
     updatePaging();
     updateDetails();
     updateBusy();
+}
+
+void MainWindow::showChosenProfile() {
+    // Not connected (the profile was deleted): no profile looks chosen (found by QA: the first one
+    // did, while the status bar said there was no connection).
+    m_profileCombo->setPlaceholderText(tr("Choose a profile"));
+    m_profileCombo->setCurrentIndex(m_profileId.isEmpty() ? -1 : std::max(0, m_profileCombo->findData(m_profileId)));
 }
 
 void MainWindow::rebuildProfileSwitcher() {
@@ -1242,7 +1252,7 @@ void MainWindow::rebuildProfileSwitcher() {
         m_profileCombo->insertSeparator(m_profileCombo->count());
         m_profileCombo->addItem(tr("Manage Profiles…"), QLatin1String(kManageProfilesItem));
     }
-    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileId)));
+    showChosenProfile();
     for (QAction *action : m_profileGroup->actions()) {
         action->setChecked(action->data().toString() == m_profileId);
     }
@@ -1522,6 +1532,7 @@ void MainWindow::updateFolderLabel() {
         return;
     }
     m_folderMessage = nullptr;
+    m_folderLabel->setWordWrap(false);
     if (m_options.folderId.isEmpty()) {
         m_folderLabel->setText(tr("Select a folder"));
         return;

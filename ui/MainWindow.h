@@ -163,6 +163,8 @@ private:
     void startSandbox(const QString &folderId = QString());
     void showConnectionError(const TextFunction &lead, const ApiError &error);
     void rebuildProfileSwitcher();
+    // The switcher shows the profile in use, or none when not connected.
+    void showChosenProfile();
     void updateConnectionWidgets();
     QString settingsKey(const QString &what) const;
     QString profileDisplayName() const;

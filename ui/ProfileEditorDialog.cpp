@@ -64,6 +64,9 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
     : QDialog(parent), m_ui(std::make_unique<Ui::ProfileEditorDialog>()), m_profiles(profiles), m_factory(factory),
       m_credentials(credentials), m_ycConfigPath(YcConfig::defaultPath()) {
     m_ui->setupUi(this);
+    // The list keeps its width: a hint under a field that changes with each keystroke (a URL, a path
+    // in it) otherwise took width from the list, and the form moved under the pointer (found by QA).
+    m_ui->profilesPanel->setMinimumWidth(m_ui->profilesPanel->maximumWidth());
     m_ui->kindComboBox->addItem(tr("IAM token"), static_cast<int>(Profile::Kind::IamToken));
     m_ui->kindComboBox->addItem(tr("OAuth token"), static_cast<int>(Profile::Kind::OAuthToken));
     m_ui->kindComboBox->addItem(tr("Service-account authorized key"),
@@ -111,6 +114,12 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, [this, changed]() {
         updateKind();
         changed();
+    });
+    // What the label says is about the file read last: while another path is typed, say when it
+    // will be read instead (found by QA: the old file's error stayed up).
+    connect(m_ui->keyFileLineEdit, &QLineEdit::textEdited, this, [this]() {
+        m_ui->keyInfoLabel->setStyleSheet(QString());
+        m_ui->keyInfoLabel->setText(tr("The key file is read when you press Enter or leave the field."));
     });
     connect(m_ui->keyFileLineEdit, &QLineEdit::editingFinished, this, [this]() {
         const QString path = m_ui->keyFileLineEdit->text().trimmed();
