@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -817,6 +818,11 @@ void TestFastViews::errorBannerKeepsItsPaneWidth() {
     auto *message = banner->findChild<QLabel *>(QStringLiteral("messageLabel"));
     QVERIFY(message->isVisible());
     QVERIFY(message->height() >= message->heightForWidth(message->width()));
+    // The request ID whole, in a field of its own (a label cut the UUID's end in a narrow pane).
+    auto *id = banner->findChild<QLineEdit *>(QStringLiteral("requestIdLineEdit"));
+    QVERIFY(id && id->isVisible());
+    QCOMPARE(id->text(), error.requestId);
+    QVERIFY(banner->text().endsWith(QStringLiteral("Request ID: ") + error.requestId));
     // Retry sits under the message, inside the banner.
     auto *retry = banner->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(retry->isVisible());

@@ -48,7 +48,9 @@ int textWidth(const QLineEdit *edit) {
     r = r.marginsRemoved(edit->textMargins());
     int width = r.width() - 4;
     if (edit->isClearButtonEnabled()) {
-        width -= edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 4;
+        // QLineEditPrivate::sideWidgetParameters(): the icon and 6 px, and a margin; kept when hidden.
+        width -= edit->style()->pixelMetric(QStyle::PM_LineEditIconSize, nullptr, edit) + 6 +
+                 edit->style()->pixelMetric(QStyle::PM_LineEditIconMargin, nullptr, edit);
     }
     return width;
 }

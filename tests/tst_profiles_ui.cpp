@@ -469,7 +469,8 @@ void TestProfilesUi::validationBeforeSave() {
     endpoint->setText(s("http://lockbox.internal:8080"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hintLabel"))->text().contains(s("not encrypted")));
     // The hint under the field does not take width from the profile list (found by QA).
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // the layout request the new hint made
+    QCoreApplication::processEvents();
     QCOMPARE(panel->width(), panelWidth);
 
     auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"));

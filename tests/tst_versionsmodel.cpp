@@ -477,12 +477,20 @@ void TestVersionsModel::loadFailure() {
     QCOMPARE(loading.last().at(0).toBool(), false);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_pages->size(), 0);
+    QVERIFY(m_model->lastLoadFailed()); // the view says so instead of "0 versions loaded"
 
     // the first page can be asked for again
     m_model->loadNextPage();
     QVERIFY(m_model->isLoading());
     QVERIFY(m_failures->wait(10000));
     QCOMPARE(m_emu->requestCount(), qint64(2));
+    QVERIFY(m_model->lastLoadFailed());
+
+    // another secret starts afresh, and a page that comes clears it
+    m_model->setSecret(s("e6qdemo0postgres0001"), QString());
+    QVERIFY(!m_model->lastLoadFailed());
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    QVERIFY(!m_model->lastLoadFailed());
 }
 
 void TestVersionsModel::neverHoldsSecretValues() {

@@ -137,10 +137,6 @@
         <translation>Cancel Version Destruction</translation>
     </message>
     <message>
-        <source>The scheduled destruction of these versions will be cancelled and they become active again.</source>
-        <translation>The scheduled destruction of these versions will be cancelled and they become active again.</translation>
-    </message>
-    <message>
         <source>Versions whose destruction is cancelled</source>
         <translation>Versions whose destruction is cancelled</translation>
     </message>
@@ -697,10 +693,6 @@
     <message>
         <source>Schedule Version Destruction</source>
         <translation>Schedule Version Destruction</translation>
-    </message>
-    <message>
-        <source>These versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
-        <translation>These versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</translation>
     </message>
     <message>
         <source>Versions to schedule for destruction</source>
@@ -1625,12 +1617,13 @@
         <source>Cancel version destruction</source>
         <translation>Cancel version destruction</translation>
     </message>
-    <message numerus="yes">
-        <source>The scheduled destruction of the version(s) will be cancelled, and they become active again.</source>
-        <translation>
-            <numerusform>The scheduled destruction of the version will be cancelled, and it becomes active again.</numerusform>
-            <numerusform>The scheduled destruction of the versions will be cancelled, and they become active again.</numerusform>
-        </translation>
+    <message>
+        <source>The scheduled destruction of the version will be cancelled, and it becomes active again.</source>
+        <translation>The scheduled destruction of the version will be cancelled, and it becomes active again.</translation>
+    </message>
+    <message>
+        <source>The scheduled destruction of the versions will be cancelled, and they become active again.</source>
+        <translation>The scheduled destruction of the versions will be cancelled, and they become active again.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1861,22 @@
     <message>
         <source>Hide this error message</source>
         <translation>Hide this error message</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>The ID to quote to support; select it to copy it</source>
+        <translation>The ID to quote to support; select it to copy it</translation>
+    </message>
+    <message>
+        <source>Client request ID:</source>
+        <translation>Client request ID:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>Request ID:</translation>
     </message>
 </context>
 <context>
@@ -3497,12 +3506,13 @@
         <source>Schedule version destruction</source>
         <translation>Schedule version destruction</translation>
     </message>
-    <message numerus="yes">
-        <source>The version(s) will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
-        <translation>
-            <numerusform>The version will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</numerusform>
-            <numerusform>The versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</numerusform>
-        </translation>
+    <message>
+        <source>The version will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
+        <translation>The version will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>The versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
+        <translation>The versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</translation>
     </message>
 </context>
 <context>

@@ -138,10 +138,6 @@
         <translation>Отмена удаления версий</translation>
     </message>
     <message>
-        <source>The scheduled destruction of these versions will be cancelled and they become active again.</source>
-        <translation>Запланированное удаление этих версий будет отменено, и они снова станут активными.</translation>
-    </message>
-    <message>
         <source>Versions whose destruction is cancelled</source>
         <translation>Версии, удаление которых отменяется</translation>
     </message>
@@ -690,7 +686,7 @@
     </message>
     <message>
         <source>e.g. http://proxy:3128 or socks5://…</source>
-        <translation>например, http://proxy:3128</translation>
+        <translation>http://proxy:3128, socks5://…</translation>
     </message>
 </context>
 <context>
@@ -698,10 +694,6 @@
     <message>
         <source>Schedule Version Destruction</source>
         <translation>Планирование удаления версий</translation>
-    </message>
-    <message>
-        <source>These versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
-        <translation>Эти версии будут удалены по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</translation>
     </message>
     <message>
         <source>Versions to schedule for destruction</source>
@@ -1632,13 +1624,13 @@
         <source>Cancel version destruction</source>
         <translation>Отмена удаления версии</translation>
     </message>
-    <message numerus="yes">
-        <source>The scheduled destruction of the version(s) will be cancelled, and they become active again.</source>
-        <translation>
-            <numerusform>Запланированное удаление версии будет отменено, и она снова станет активной.</numerusform>
-            <numerusform>Запланированное удаление версий будет отменено, и они снова станут активными.</numerusform>
-            <numerusform>Запланированное удаление версий будет отменено, и они снова станут активными.</numerusform>
-        </translation>
+    <message>
+        <source>The scheduled destruction of the version will be cancelled, and it becomes active again.</source>
+        <translation>Запланированное удаление версии будет отменено, и она снова станет активной.</translation>
+    </message>
+    <message>
+        <source>The scheduled destruction of the versions will be cancelled, and they become active again.</source>
+        <translation>Запланированное удаление версий будет отменено, и они снова станут активными.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1868,22 @@
     <message>
         <source>Hide this error message</source>
         <translation>Скрыть это сообщение об ошибке</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Идентификатор запроса</translation>
+    </message>
+    <message>
+        <source>The ID to quote to support; select it to copy it</source>
+        <translation>Идентификатор для обращения в поддержку; выделите его, чтобы скопировать</translation>
+    </message>
+    <message>
+        <source>Client request ID:</source>
+        <translation>Идентификатор запроса клиента:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>Идентификатор запроса:</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2689,7 @@
     </message>
     <message>
         <source>The versions could not be loaded</source>
-        <translation>Версии не загружены</translation>
+        <translation>Не удалось загрузить версии</translation>
     </message>
     <message>
         <source>Choose a profile</source>
@@ -3518,13 +3526,13 @@
         <source>Schedule version destruction</source>
         <translation>Планирование удаления версии</translation>
     </message>
-    <message numerus="yes">
-        <source>The version(s) will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
-        <translation>
-            <numerusform>Версия будет удалена по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</numerusform>
-            <numerusform>Версии будут удалены по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</numerusform>
-            <numerusform>Версии будут удалены по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</numerusform>
-        </translation>
+    <message>
+        <source>The version will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
+        <translation>Версия будет удалена по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>The versions will be destroyed when the pending period ends. Until then the destruction can be cancelled; after that the values cannot be recovered.</source>
+        <translation>Версии будут удалены по окончании периода ожидания. До этого момента удаление можно отменить; после него значения восстановить нельзя.</translation>
     </message>
 </context>
 <context>

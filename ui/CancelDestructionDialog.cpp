@@ -32,9 +32,12 @@ CancelDestructionDialog::CancelDestructionDialog(OperationRunner *runner, QStrin
         tr("Not scheduled for destruction, left as they are: %1").arg(skipped.join(QStringLiteral(", "))));
 
     setWindowTitle(tr("Cancel Destruction of %n Version(s)", nullptr, static_cast<int>(scheduled.size())));
-    m_ui->introLabel->setText(tr("The scheduled destruction of the version(s) will be cancelled, and they become "
-                                 "active again.",
-                                 nullptr, static_cast<int>(scheduled.size())));
+    // Two sentences, not a plural form: Russian's "one" form also serves 21, 31, ….
+    m_ui->introLabel->setText(scheduled.size() == 1
+                                  ? tr("The scheduled destruction of the version will be cancelled, and it becomes "
+                                       "active again.")
+                                  : tr("The scheduled destruction of the versions will be cancelled, and they become "
+                                       "active again."));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Cancel &Destruction"));
     ok->setAccessibleName(tr("Cancel destruction"));

@@ -5,8 +5,10 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QToolButton>
@@ -24,7 +26,8 @@ void ErrorBanner::ensureBuilt() {
     }
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("lockbox--ui--ErrorBanner { background: #fdecea; border: 1px solid #f1aeb5;"
-                                 " border-radius: 4px; } QLabel { color: #8a1c1c; }"));
+                                 " border-radius: 4px; } QLabel { color: #8a1c1c; }"
+                                 " QLineEdit { color: #8a1c1c; background: transparent; border: none; }"));
     // Retry goes under the message, not beside it: beside it, it and a request ID (one unbreakable
     // word) made the banner wider than a narrow pane, and the pane grew (found by QA: the versions
     // table then lost its last columns).
@@ -46,9 +49,24 @@ void ErrorBanner::ensureBuilt() {
     m_dismiss->setText(QStringLiteral("✕"));
     m_dismiss->setAutoRaise(true);
     layout->addWidget(m_dismiss, 0, 2, Qt::AlignTop);
+    // The request ID in a field of its own: a label cannot break a UUID (no break before a digit
+    // after a hyphen), so in a narrow pane its end was cut off. The field scrolls, and selecting or
+    // copying gives the whole ID.
+    auto *idRow = new QHBoxLayout;
+    idRow->setSpacing(4);
+    m_idCaption = new QLabel(this);
+    m_idCaption->setObjectName(QStringLiteral("requestIdCaption"));
+    idRow->addWidget(m_idCaption);
+    m_id = new QLineEdit(this);
+    m_id->setObjectName(QStringLiteral("requestIdLineEdit"));
+    m_id->setReadOnly(true);
+    m_id->setFrame(false);
+    m_id->setMinimumWidth(40);
+    idRow->addWidget(m_id, 1);
+    layout->addLayout(idRow, 1, 1);
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    layout->addWidget(m_retry, 1, 1, Qt::AlignLeft);
+    layout->addWidget(m_retry, 2, 1, Qt::AlignLeft);
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();
@@ -61,8 +79,8 @@ void ErrorBanner::ensureBuilt() {
 ErrorBanner::~ErrorBanner() = default;
 
 QSize ErrorBanner::minimumSizeHint() const {
-    // The pane decides the width: a banner never widens it. In the narrowest panes the longest word
-    // (a request ID) may then be cut at the edge; the label stays selectable and copies it whole.
+    // The pane decides the width: a banner never widens it (a long word in a server's message may
+    // then be cut at the edge; the label stays selectable and copies it whole).
     QSize size = QFrame::minimumSizeHint();
     size.setWidth(std::min(size.width(), kNarrowestWidth));
     return size;
@@ -82,7 +100,13 @@ void ErrorBanner::showError(LeadText lead, const ApiError &error, const QString 
 }
 
 QString ErrorBanner::text() const {
-    return m_message ? m_message->text() : QString();
+    if (!m_message) {
+        return {};
+    }
+    // What the banner says, as one text (for tests and logs): the message and the request ID line.
+    return m_id->text().isEmpty()
+               ? m_message->text()
+               : m_message->text() + QLatin1Char('\n') + m_idCaption->text() + QLatin1Char(' ') + m_id->text();
 }
 
 void ErrorBanner::changeEvent(QEvent *event) {
@@ -101,6 +125,8 @@ void ErrorBanner::retranslate() {
     }
     m_message->setAccessibleName(tr("Error"));
     m_message->setAccessibleDescription(tr("What failed, what the server said and the request ID to quote"));
+    m_id->setAccessibleName(tr("Request ID"));
+    m_id->setAccessibleDescription(tr("The ID to quote to support; select it to copy it"));
     m_retry->setText(tr("&Retry"));
     m_retry->setAccessibleName(tr("Retry"));
     m_retry->setAccessibleDescription(tr("Try the failed request again"));
@@ -113,7 +139,15 @@ void ErrorBanner::retranslate() {
 }
 
 void ErrorBanner::updateMessage() {
-    m_message->setText(m_lead() + QLatin1Char('\n') + ErrorText::describe(m_error, m_requestId));
+    m_message->setText(m_lead() + QLatin1Char('\n') + ErrorText::summary(m_error));
+    const QString id = ErrorText::requestId(m_error, m_requestId);
+    const bool clientOnly = id.isEmpty() && !m_error.clientRequestId.isEmpty();
+    m_idCaption->setText(clientOnly ? tr("Client request ID:") : tr("Request ID:"));
+    m_id->setText(clientOnly ? m_error.clientRequestId : id);
+    m_id->setCursorPosition(0);
+    m_id->setToolTip(m_id->text());
+    m_idCaption->setVisible(!m_id->text().isEmpty());
+    m_id->setVisible(!m_id->text().isEmpty());
     keepMessageWhole();
 }
 

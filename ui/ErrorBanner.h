@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QToolButton;
 
@@ -26,6 +27,7 @@ public:
     void showError(const QString &lead, const ApiError &error, const QString &requestId = {});
     // lead: called now and again after each language change.
     void showError(LeadText lead, const ApiError &error, const QString &requestId = {});
+    // The message and the request ID line, as one text.
     QString text() const;
     QSize minimumSizeHint() const override;
 
@@ -48,6 +50,8 @@ private:
 
     static constexpr int kNarrowestWidth = 160;
     QLabel *m_message = nullptr;
+    QLabel *m_idCaption = nullptr;
+    QLineEdit *m_id = nullptr; // the request ID, whole however narrow the pane
     QPushButton *m_retry = nullptr;
     QToolButton *m_dismiss = nullptr;
     LeadText m_lead;

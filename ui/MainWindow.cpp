@@ -995,6 +995,7 @@ void MainWindow::setModels(ApiClient *client) {
         }
     }
     m_secret.reset();
+    m_settingCurrentOf.clear(); // the old runner's callbacks never come
     m_client = client;
     m_runner = new OperationRunner(client, this);
     connect(m_runner, &OperationRunner::outcomeUnknown, this, &MainWindow::resyncSecret);
@@ -1189,7 +1190,7 @@ void MainWindow::showChosenProfile() {
     // Not connected (the profile was deleted): no profile looks chosen (found by QA: the first one
     // did, while the status bar said there was no connection).
     m_profileCombo->setPlaceholderText(tr("Choose a profile"));
-    m_profileCombo->setCurrentIndex(m_profileId.isEmpty() ? -1 : std::max(0, m_profileCombo->findData(m_profileId)));
+    m_profileCombo->setCurrentIndex(m_profileId.isEmpty() ? -1 : m_profileCombo->findData(m_profileId));
 }
 
 void MainWindow::rebuildProfileSwitcher() {
@@ -1893,7 +1894,7 @@ void MainWindow::updateActions() {
                   .arg(m_passwordSpecAction->shortcut().toString(QKeySequence::NativeText)));
     m_scheduleAction->setEnabled(hasSecret && any(Version::Status::Active));
     m_cancelAction->setEnabled(hasSecret && any(Version::Status::ScheduledForDestruction));
-    m_setCurrentAction->setEnabled(hasSecret && m_settingCurrentOf != m_secret->id && selected.size() == 1 &&
+    m_setCurrentAction->setEnabled(hasSecret && !m_settingCurrentOf.contains(m_secret->id) && selected.size() == 1 &&
                                    selected.first().status == Version::Status::Active &&
                                    selected.first().id != m_model->currentVersionId());
     m_copyIdAction->setEnabled(!selected.isEmpty());
@@ -2097,7 +2098,25 @@ void MainWindow::makeCurrent(const Version &version) {
 }
 
 void MainWindow::resyncSecret() {
-    if (!m_client || !m_secret) {
+    // Several unknown outcomes (a destruction batch) make one re-read, after they are all in.
+    if (m_resyncPending) {
+        return;
+    }
+    m_resyncPending = true;
+    QTimer::singleShot(0, this, [this]() {
+        m_resyncPending = false;
+        rereadAfterUnknownOutcome();
+    });
+}
+
+void MainWindow::rereadAfterUnknownOutcome() {
+    if (!m_client) {
+        return;
+    }
+    // A create or delete may have happened: the list of secrets too.
+    m_secretsError->hide();
+    m_secrets->reload();
+    if (!m_secret) {
         return;
     }
     // A mutation whose answer was lost may have added a version and made it current: ask again.
@@ -2215,7 +2234,7 @@ void MainWindow::setCurrentVersion() {
         }
         ApiClient *client = m_client;
         const QString versionId = version.id;
-        m_settingCurrentOf = secretId; // one at a time: a second click would race the first
+        m_settingCurrentOf.insert(secretId); // one at a time: a second click would race the first
         updateActions();
         m_runner->run(
             this,
@@ -2223,7 +2242,7 @@ void MainWindow::setCurrentVersion() {
                 client->setCurrentVersion(secretId, versionId, context, std::move(callback));
             },
             [this, secretId, versionId](const Result<Operation> &result) {
-                m_settingCurrentOf.clear();
+                m_settingCurrentOf.remove(secretId);
                 updateActions();
                 if (!m_secret || m_secret->id != secretId) {
                     return; // another secret is shown now; its list reload will tell the truth

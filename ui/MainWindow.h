@@ -5,6 +5,7 @@
 #include "PagedTableView.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -202,8 +203,10 @@ private:
 
     void applyVersion(const Version &version);
     void onVersionAdded(const Version &version);
-    // Reads the shown secret and its versions again after a mutation whose outcome is unknown.
+    // Reads the secrets, the shown secret and its versions again after a mutation whose outcome is
+    // unknown; several in one event make one re-read.
     void resyncSecret();
+    void rereadAfterUnknownOutcome();
     void makeCurrent(const Version &version);
     QList<Version> loadedVersions() const;
 
@@ -222,8 +225,9 @@ private:
     VersionsTableProxy *m_proxy = nullptr;
     CloudFolderModel *m_clouds = nullptr;
     std::optional<Secret> m_secret;
-    QString m_settingCurrentOf;  // the secret whose Set as Current is running
-    quint64 m_secretChanges = 0; // counts changes to m_secret, so a stale re-read can be dropped
+    QSet<QString> m_settingCurrentOf; // the secrets whose Set as Current is running
+    quint64 m_secretChanges = 0;      // counts changes to m_secret, so a stale re-read can be dropped
+    bool m_resyncPending = false;
 
     QComboBox *m_profileCombo = nullptr;
     QAction *m_profileComboAction = nullptr;

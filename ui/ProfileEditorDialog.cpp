@@ -117,9 +117,12 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, ConnectionFacto
     });
     // What the label says is about the file read last: while another path is typed, say when it
     // will be read instead (found by QA: the old file's error stayed up).
-    connect(m_ui->keyFileLineEdit, &QLineEdit::textEdited, this, [this]() {
+    connect(m_ui->keyFileLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_ui->keyInfoLabel->setStyleSheet(QString());
-        m_ui->keyInfoLabel->setText(tr("The key file is read when you press Enter or leave the field."));
+        m_ui->keyInfoLabel->setText(
+            text.trimmed().isEmpty()
+                ? tr("Create one with “yc iam key create --service-account-name NAME -o key.json”.")
+                : tr("The key file is read when you press Enter or leave the field."));
     });
     connect(m_ui->keyFileLineEdit, &QLineEdit::editingFinished, this, [this]() {
         const QString path = m_ui->keyFileLineEdit->text().trimmed();

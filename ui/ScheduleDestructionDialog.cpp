@@ -42,9 +42,12 @@ ScheduleDestructionDialog::ScheduleDestructionDialog(OperationRunner *runner, QS
         std::any_of(versions.cbegin(), versions.cend(), [&](const Version &v) { return v.id == currentVersionId; });
     m_ui->currentWarningFrame->setVisible(includesCurrent);
     setWindowTitle(tr("Schedule Destruction of %n Version(s)", nullptr, static_cast<int>(versions.size())));
-    m_ui->introLabel->setText(tr("The version(s) will be destroyed when the pending period ends. Until then the "
-                                 "destruction can be cancelled; after that the values cannot be recovered.",
-                                 nullptr, static_cast<int>(versions.size())));
+    // Two sentences, not a plural form: Russian's "one" form also serves 21, 31, ….
+    m_ui->introLabel->setText(versions.size() == 1
+                                  ? tr("The version will be destroyed when the pending period ends. Until then the "
+                                       "destruction can be cancelled; after that the values cannot be recovered.")
+                                  : tr("The versions will be destroyed when the pending period ends. Until then the "
+                                       "destruction can be cancelled; after that the values cannot be recovered."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Schedule Destruction"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Schedule destruction"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
@@ -54,7 +57,6 @@ ScheduleDestructionDialog::ScheduleDestructionDialog(OperationRunner *runner, QS
     if (includesCurrent) {
         // Applications read the current version: Del then Enter must not schedule it. Enter cancels,
         // and scheduling takes a deliberate click or Alt+S.
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAutoDefault(false);
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(false);
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setFocus();
