@@ -41,6 +41,32 @@ private Q_SLOTS:
         QCOMPARE(loading.size(), 2);
     }
 
+    // Found in a screenshot: a secret re-read while its folder was being listed (after a mutation
+    // whose outcome was unknown) was listed twice.
+    void secretAppliedWhileListingIsListedOnce() {
+        SecretsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setPageSize(4); // the secret comes in a later page
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
+        QVERIFY(model.isLoading());
+        Secret applied;
+        applied.id = QStringLiteral("e6qdemo0000000000120"); // datadog-api, listed last
+        applied.folderId = QStringLiteral("b1gdemo0folder0back1");
+        applied.name = QStringLiteral("applied while listing");
+        model.applySecret(applied);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(finished.wait(5000));
+        int rows = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            rows += model.index(row, 0).data(SecretsModel::IdRole).toString() == applied.id ? 1 : 0;
+        }
+        QCOMPARE(rows, 1);
+        // The listing's copy wins: it is the newer one.
+        const int row = model.rowOfSecret(applied.id);
+        QCOMPARE(model.data(model.index(row, SecretsModel::NameColumn)).toString(), QStringLiteral("datadog-api"));
+    }
+
     void secretsOfAFolderLoadAndFilter() {
         SecretsModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

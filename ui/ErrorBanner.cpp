@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,24 +48,28 @@ void ErrorBanner::ensureBuilt() {
     m_dismiss->setText(QStringLiteral("✕"));
     m_dismiss->setAutoRaise(true);
     layout->addWidget(m_dismiss, 0, 2, Qt::AlignTop);
-    // The request ID in a field of its own: a label cannot break a UUID (no break before a digit
-    // after a hyphen), so in a narrow pane its end was cut off. The field scrolls, and selecting or
-    // copying gives the whole ID.
-    auto *idRow = new QHBoxLayout;
-    idRow->setSpacing(4);
+    // The request ID in a field of its own, on a line of its own across the banner: a label cannot
+    // break a UUID (no break before a digit after a hyphen), so in a narrow pane its end was cut
+    // off. The field is the banner's whole width, in a slightly smaller font, so a UUID fits the
+    // narrowest pane; were it narrower still, the field scrolls, and selecting or copying gives the
+    // whole ID.
     m_idCaption = new QLabel(this);
     m_idCaption->setObjectName(QStringLiteral("requestIdCaption"));
-    idRow->addWidget(m_idCaption);
+    m_idCaption->setWordWrap(true);
+    layout->addWidget(m_idCaption, 1, 1, 1, 2);
     m_id = new QLineEdit(this);
     m_id->setObjectName(QStringLiteral("requestIdLineEdit"));
     m_id->setReadOnly(true);
     m_id->setFrame(false);
     m_id->setMinimumWidth(40);
-    idRow->addWidget(m_id, 1);
-    layout->addLayout(idRow, 1, 1);
+    m_id->setTextMargins(0, 0, 0, 0);
+    QFont idFont = m_id->font();
+    idFont.setPointSizeF(idFont.pointSizeF() * 0.85);
+    m_id->setFont(idFont);
+    layout->addWidget(m_id, 2, 0, 1, 3);
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    layout->addWidget(m_retry, 2, 1, Qt::AlignLeft);
+    layout->addWidget(m_retry, 3, 1, Qt::AlignLeft);
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();

@@ -25,6 +25,7 @@ void SecretsModel::reload() {
     beginResetModel();
     m_secrets.clear();
     m_visible.clear();
+    m_appliedWhileLoading.clear();
     endResetModel();
     if (m_folderId.isEmpty()) {
         if (std::exchange(m_loading, false)) {
@@ -62,7 +63,21 @@ void SecretsModel::requestPage(const QString &token) {
             }
             const QString next = r.value().nextPageToken;
             requestNext(next); // when the early token did not come (a body decoded here)
-            const auto &items = r.value().items;
+            QList<Secret> fresh;
+            const bool applied = !m_appliedWhileLoading.isEmpty();
+            if (applied) {
+                // Found in a screenshot: a secret re-read during a listing was listed twice. The
+                // page's copy updates the row it already has.
+                fresh = r.value().items;
+                fresh.removeIf([this](const Secret &s) {
+                    if (!m_appliedWhileLoading.remove(s.id)) {
+                        return false;
+                    }
+                    applySecret(s);
+                    return true;
+                });
+            }
+            const QList<Secret> &items = applied ? fresh : r.value().items;
             QList<int> newVisible;
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (matches(items[i])) {
@@ -164,6 +179,9 @@ void SecretsModel::applySecret(const Secret &secret) {
     }
     if (secret.folderId != m_folderId) {
         return;
+    }
+    if (m_loading) {
+        m_appliedWhileLoading.insert(secret.id);
     }
     m_secrets.append(secret);
     if (matches(secret)) {

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace lockbox {
 
@@ -77,6 +78,9 @@ private:
     int m_pageSize = 1000;
     bool m_loading = false;
     quint64 m_generation = 0;
+    // Secrets applySecret() added while a listing was in flight: its pages bring them again, and
+    // then update them instead of listing them twice.
+    QSet<QString> m_appliedWhileLoading;
 };
 
 } // namespace lockbox
