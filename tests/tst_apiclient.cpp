@@ -47,6 +47,21 @@ private:
     std::shared_ptr<State> m_state;
 };
 
+// A client of a loopback port nothing listens on (taken and given back; port 0 if none could be
+// taken), with two quick attempts.
+ClientConfig closedPortConfig() {
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        port = probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+    ClientConfig config;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    config.initialBackoffMs = 5;
+    config.maxAttempts = 2;
+    return config;
+}
+
 // Hands out tokens in order; invalidate() moves on to the next one (the last one repeats).
 class ScriptedProvider final : public CredentialProvider {
 public:
@@ -973,16 +988,8 @@ void TestApiClient::transferTimeout() {
 }
 
 void TestApiClient::connectionRefused() {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    ClientConfig config;
-    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    config.initialBackoffMs = 5;
-    config.maxAttempts = 2;
+    const ClientConfig config = closedPortConfig();
+    QVERIFY(config.baseUrl.port() > 0);
     ApiClient client(config, m_token.get());
     auto attempts = recordAttempts(&client);
     Waiter<Secret> get;
@@ -1065,16 +1072,8 @@ void TestApiClient::mutationOutcome() {
 }
 
 void TestApiClient::refusedMutationWasNotApplied() {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    ClientConfig config;
-    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    config.initialBackoffMs = 5;
-    config.maxAttempts = 2;
+    const ClientConfig config = closedPortConfig();
+    QVERIFY(config.baseUrl.port() > 0);
     ApiClient client(config, m_token.get());
     Waiter<Operation> add;
     client.addVersion(s("e6q1"), AddVersionRequest{}, this, add.callback());

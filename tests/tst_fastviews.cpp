@@ -757,6 +757,18 @@ void TestFastViews::selectableLabelPaintsANewTextOnce() {
     QCOMPARE(shown, fresh);
 }
 
+// As the app's panes: a banner above a tree, then a second tree in the splitter's other pane.
+static ErrorBanner *addBannerPane(QSplitter *splitter) {
+    auto *pane = new QWidget(splitter);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *banner = new ErrorBanner(pane);
+    layout->addWidget(banner);
+    layout->addWidget(new QTreeView(pane), 1);
+    splitter->addWidget(new QTreeView(splitter));
+    return banner;
+}
+
 void TestFastViews::errorBannerShowsItsWholeMessage_data() {
     QTest::addColumn<int>("width");
     for (int width = 200; width <= 420; width += 4) {
@@ -768,13 +780,7 @@ void TestFastViews::errorBannerShowsItsWholeMessage() {
     // As the folder tree's pane: a banner above a tree, in a pane of a vertical splitter.
     QFETCH(int, width);
     QSplitter splitter(Qt::Vertical);
-    auto *pane = new QWidget(&splitter);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *banner = new ErrorBanner(pane);
-    layout->addWidget(banner);
-    layout->addWidget(new QTreeView(pane), 1);
-    splitter.addWidget(new QTreeView(&splitter));
+    ErrorBanner *banner = addBannerPane(&splitter);
     splitter.resize(width, 700);
     splitter.setSizes({190, 510}); // a short pane, as the tree's is at first start
     splitter.show();
@@ -797,13 +803,7 @@ void TestFastViews::errorBannerShowsItsWholeMessage() {
 // and the pane grew until the versions table lost its last columns.
 void TestFastViews::errorBannerKeepsItsPaneWidth() {
     QSplitter splitter(Qt::Horizontal);
-    auto *pane = new QWidget(&splitter);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *banner = new ErrorBanner(pane);
-    layout->addWidget(banner);
-    layout->addWidget(new QTreeView(pane), 1);
-    splitter.addWidget(new QTreeView(&splitter));
+    ErrorBanner *banner = addBannerPane(&splitter);
     splitter.resize(1000, 700);
     splitter.setSizes({220, 780});
     splitter.show();
