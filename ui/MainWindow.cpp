@@ -2113,13 +2113,12 @@ void MainWindow::rereadAfterUnknownOutcome() {
     if (!m_client) {
         return;
     }
-    // A create or delete may have happened: the list of secrets too.
-    m_secretsError->hide();
-    m_secrets->reload();
+    // What Refresh reads (a create or delete may have happened: the secrets too), and the secret
+    // itself: a lost answer may have added a version and made it current.
+    refresh();
     if (!m_secret) {
         return;
     }
-    // A mutation whose answer was lost may have added a version and made it current: ask again.
     const QString secretId = m_secret->id;
     const quint64 asked = ++m_secretChanges;
     m_client->getSecret(secretId, this, [this, secretId, asked](const Result<Secret> &result) {
@@ -2129,8 +2128,6 @@ void MainWindow::rereadAfterUnknownOutcome() {
             applySecret(result.value());
         }
     });
-    m_versionsError->hide();
-    m_model->reload();
 }
 
 void MainWindow::onVersionAdded(const Version &version) {
