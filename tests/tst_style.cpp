@@ -1,12 +1,14 @@
 // LockboxStyle: the extension buttons' and the clear button's standard icons are read from the base
 // style only when first drawn, and are then the base style's own icons, pixel for pixel, in either
-// layout direction. Every other standard icon comes straight from the base style.
+// layout direction. Every other standard icon comes straight from the base style. Scroll bars, the
+// main tool bar and header sections drawn from layers look as Fusion draws them.
 #include "LockboxStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHash>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
@@ -17,6 +19,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
+#include <functional>
 #include <memory>
 
 using namespace lockbox::ui;
@@ -39,7 +42,15 @@ public:
         }
         QProxyStyle::drawComplexControl(control, option, painter, widget);
     }
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override {
+        if (element == CE_ToolBar || element == CE_HeaderSection) {
+            ++stretchablesDrawn;
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
     mutable int scrollBarsDrawn = 0;
+    mutable int stretchablesDrawn = 0;
 
 private:
     mutable QHash<int, int> m_asked;
@@ -49,6 +60,12 @@ class ExposedScrollBar final : public QScrollBar {
 public:
     using QScrollBar::initStyleOption;
     using QScrollBar::QScrollBar;
+};
+
+class ExposedToolBar final : public QToolBar {
+public:
+    using QToolBar::initStyleOption;
+    using QToolBar::QToolBar;
 };
 
 // The largest difference of one colour channel between two images of the same size.
@@ -79,6 +96,18 @@ QImage drawn(const QStyle *style, const QStyleOptionSlider &option, const QWidge
     return image;
 }
 
+// A tool bar or header section as `style` draws it over a coloured background.
+QImage drawnElement(const QStyle *style, QStyle::ControlElement element, const QStyleOption &option,
+                    const QWidget *widget, qreal ratio) {
+    QImage image(option.rect.size() * ratio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(QColor(0x12, 0x34, 0x56));
+    QPainter painter(&image);
+    style->drawControl(element, &option, &painter, widget);
+    painter.end();
+    return image;
+}
+
 QImage image(const QIcon &icon) {
     return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
@@ -96,6 +125,8 @@ private Q_SLOTS:
     void otherIconsComeAtOnce();
     void scrollBarsLookAsTheBaseStyleDrawsThem();
     void scrollBarPartsAreDrawnOnce();
+    void stretchedElementsLookAsTheBaseStyleDrawsThem();
+    void stretchedElementsGoDirectlyWhereTheyMustBe();
 
 private:
     CountingStyle *m_base = nullptr;  // owned by the application's style
@@ -360,6 +391,132 @@ void TestStyle::scrollBarPartsAreDrawnOnce() {
     bar.render(&direct);
     bar.setStyle(nullptr);
     QVERIFY(largestDifference(twice, direct, &pixels) <= 1);
+}
+
+void TestStyle::stretchedElementsLookAsTheBaseStyleDrawsThem() {
+    QMainWindow window;
+    auto *bar = new ExposedToolBar(&window);
+    window.addToolBar(bar);
+    QHeaderView header(Qt::Horizontal);
+    struct Case {
+        QStyle::ControlElement element;
+        std::shared_ptr<QStyleOption> option;
+        const QWidget *widget;
+        qreal ratio;
+        QString name;
+    };
+    QList<Case> cases;
+    // Widths at, just over and far over the narrow drawing's; every line position and look.
+    for (const int width : {32, 33, 97, 1500}) {
+        for (const qreal ratio : {1.0, 2.0}) {
+            for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+                for (const Qt::ToolBarArea area : {Qt::TopToolBarArea, Qt::BottomToolBarArea}) {
+                    for (const auto line : {QStyleOptionToolBar::Beginning, QStyleOptionToolBar::Middle,
+                                            QStyleOptionToolBar::End, QStyleOptionToolBar::OnlyOne}) {
+                        for (const QStyle::State state :
+                             {QStyle::State(QStyle::State_None), QStyle::State(QStyle::State_Enabled),
+                              QStyle::State_Enabled | QStyle::State_Active}) {
+                            auto option = std::make_shared<QStyleOptionToolBar>();
+                            bar->initStyleOption(option.get());
+                            option->rect = QRect(0, 0, width, 38);
+                            option->direction = direction;
+                            option->toolBarArea = area;
+                            option->positionOfLine = line;
+                            option->state = state | QStyle::State_Horizontal;
+                            cases.append({QStyle::CE_ToolBar, option, bar, ratio,
+                                          QStringLiteral("tool bar %1 px, ratio %2, direction %3, area %4, line %5, "
+                                                         "state %6")
+                                              .arg(width)
+                                              .arg(ratio)
+                                              .arg(direction)
+                                              .arg(area)
+                                              .arg(line)
+                                              .arg(int(state))});
+                        }
+                    }
+                }
+                for (const auto position : {QStyleOptionHeader::Beginning, QStyleOptionHeader::Middle,
+                                            QStyleOptionHeader::End, QStyleOptionHeader::OnlyOneSection}) {
+                    for (const QStyle::State state :
+                         {QStyle::State(QStyle::State_None), QStyle::State(QStyle::State_Enabled),
+                          QStyle::State_Enabled | QStyle::State_Sunken, QStyle::State_Enabled | QStyle::State_On,
+                          QStyle::State_Enabled | QStyle::State_MouseOver}) {
+                        for (const bool dragTarget : {false, true}) {
+                            auto option = std::make_shared<QStyleOptionHeaderV2>();
+                            option->initFrom(&header);
+                            option->orientation = Qt::Horizontal;
+                            option->rect = QRect(0, 0, width, 24);
+                            option->direction = direction;
+                            option->position = position;
+                            option->state = state | QStyle::State_Horizontal;
+                            option->isSectionDragTarget = dragTarget;
+                            cases.append({QStyle::CE_HeaderSection, option, &header, ratio,
+                                          QStringLiteral("header %1 px, ratio %2, direction %3, position %4, "
+                                                         "state %5, drag target %6")
+                                              .arg(width)
+                                              .arg(ratio)
+                                              .arg(direction)
+                                              .arg(position)
+                                              .arg(int(state))
+                                              .arg(dragTarget)});
+                        }
+                    }
+                }
+            }
+        }
+    }
+    QCOMPARE(cases.size(), 4 * 2 * 2 * (2 * 4 * 3 + 4 * 5 * 2));
+    // Twice, the second time backwards, as for the scroll bars: every look meets the others' layers.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int k = 0; k < cases.size(); ++k) {
+            const Case &c = cases.at(pass == 0 ? k : cases.size() - 1 - k);
+            const QImage want = drawnElement(m_fusion.get(), c.element, *c.option, c.widget, c.ratio);
+            const int asked = m_base->stretchablesDrawn;
+            const QImage got = drawnElement(QApplication::style(), c.element, *c.option, c.widget, c.ratio);
+            if (c.option->rect.width() > 32 && pass == 1) {
+                QVERIFY2(m_base->stretchablesDrawn == asked, qPrintable(c.name)); // stretched, from its layers
+            }
+            int pixels = 0;
+            QVERIFY2(largestDifference(got, want, &pixels) == 0, qPrintable(c.name));
+        }
+    }
+}
+
+void TestStyle::stretchedElementsGoDirectlyWhereTheyMustBe() {
+    QMainWindow window;
+    auto *bar = new ExposedToolBar(&window);
+    window.addToolBar(bar);
+    QStyleOptionToolBar option;
+    bar->initStyleOption(&option);
+    option.rect = QRect(0, 0, 400, 38);
+    option.state |= QStyle::State_Horizontal;
+    const auto asks = [&](const QStyleOptionToolBar &o, const QWidget *widget,
+                          const std::function<void(QPainter &)> &set) {
+        QImage image(o.rect.size() * 2, QImage::Format_RGB32);
+        QPainter painter(&image);
+        set(painter);
+        const int before = m_base->stretchablesDrawn;
+        QApplication::style()->drawControl(QStyle::CE_ToolBar, &o, &painter, widget);
+        return m_base->stretchablesDrawn - before;
+    };
+    const auto plain = [](QPainter &) {};
+    asks(option, bar, plain); // measured once
+    QCOMPARE(asks(option, bar, plain), 0);
+    QCOMPARE(asks(option, bar, [](QPainter &p) { p.scale(2, 2); }), 1);
+    QCOMPARE(asks(option, bar, [](QPainter &p) { p.setRenderHint(QPainter::Antialiasing); }), 1);
+    QCOMPARE(asks(option, bar, [](QPainter &p) { p.setOpacity(0.5); }), 1);
+    // A bar outside a main window, a vertical one.
+    QToolBar loose;
+    QCOMPARE(asks(option, &loose, plain), 1);
+    QStyleOptionToolBar vertical = option;
+    vertical.state &= ~QStyle::State_Horizontal;
+    QCOMPARE(asks(vertical, bar, plain), 1);
+    // Another look (a palette no other test used) is measured once, then stretched.
+    QStyleOptionToolBar other = option;
+    other.palette.setColor(QPalette::Window, QColor(0x20, 0x60, 0x60));
+    QCOMPARE(asks(other, bar, plain), 1);
+    other.rect.setWidth(900);
+    QCOMPARE(asks(other, bar, plain), 0);
 }
 
 int main(int argc, char *argv[]) {

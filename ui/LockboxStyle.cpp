@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QMainWindow>
 #include <QPaintEngine>
 #include <cmath>
 #include <memory>
@@ -83,7 +84,7 @@ LockboxStyle::LockboxStyle(QStyle *base) : QProxyStyle(base) {
     while (const auto *proxy = qobject_cast<const QProxyStyle *>(innermost)) {
         innermost = proxy->baseStyle();
     }
-    m_cacheScrollBars = innermost && innermost->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+    m_overFusion = innermost && innermost->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
 }
 
 LockboxStyle::~LockboxStyle() = default;
@@ -108,9 +109,18 @@ QIcon LockboxStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     }
 }
 
+void LockboxStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                               const QWidget *widget) const {
+    if (m_overFusion && option && (element == CE_ToolBar || element == CE_HeaderSection) &&
+        drawStretched(element, *option, painter, widget)) {
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
 void LockboxStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                                       const QWidget *widget) const {
-    if (control == CC_ScrollBar && m_cacheScrollBars) {
+    if (control == CC_ScrollBar && m_overFusion) {
         if (const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
             bar && drawCachedScrollBar(*bar, painter, widget)) {
             return;
@@ -138,21 +148,160 @@ QPixmap layerPixmap(QImage image) {
     return QPixmap::fromImage(image.convertToFormat(QImage::Format_RGB32));
 }
 
+// Whether layers drawn apart and put in place give what drawing in place gives: no transform,
+// opacity, other composition or antialiasing.
+bool plainPainter(const QPainter *painter) {
+    return painter->worldTransform().isIdentity() && painter->opacity() == 1.0 &&
+           painter->compositionMode() == QPainter::CompositionMode_SourceOver &&
+           !painter->testRenderHint(QPainter::Antialiasing);
+}
+
+// The pixel ratio of the device painted on (not the widget's, when its painting is redirected, as by
+// render()); 0 when it is fractional, where parts drawn apart would be rounded otherwise.
+qreal wholePixelRatio(const QPainter *painter) {
+    const QPaintDevice *device = painter->paintEngine() ? painter->paintEngine()->paintDevice() : painter->device();
+    const qreal ratio = device ? device->devicePixelRatio() : 1.0;
+    return ratio == std::floor(ratio) ? ratio : 0.0;
+}
+
+constexpr int kProbeWidth = 32; // pixels: how wide the base style draws a stretchable element
+constexpr int kLeastMiddle = 8; // pixels of the narrow drawing that must be the repeated column
+
+bool sameColumn(const QImage &image, int a, int b) {
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        if (line[a] != line[b]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QPixmap columns(const QImage &image, int from, int count, qreal ratio) {
+    QImage part = image.copy(from, 0, count, image.height());
+    part.setDevicePixelRatio(ratio);
+    return layerPixmap(std::move(part));
+}
+
 } // namespace
+
+bool LockboxStyle::drawStretched(ControlElement element, const QStyleOption &option, QPainter *painter,
+                                 const QWidget *widget) const {
+    const QRect rect = option.rect;
+    if (rect.width() <= kProbeWidth || rect.height() <= 0 || !plainPainter(painter)) {
+        return false;
+    }
+    const qreal ratio = wholePixelRatio(painter);
+    if (ratio == 0.0) {
+        return false;
+    }
+    // What Fusion's drawing of the element reads, but the width; anything else goes to it directly.
+    QString key = QStringLiteral("%1:%2:%3:%4:%5:%6")
+                      .arg(int(element))
+                      .arg(rect.height())
+                      .arg(ratio)
+                      .arg(int(option.state))
+                      .arg(int(option.direction))
+                      .arg(option.palette.cacheKey());
+    if (element == CE_ToolBar) {
+        const auto *bar = qstyleoption_cast<const QStyleOptionToolBar *>(&option);
+        // Fusion draws its bevel only for a main window's bars, and runs the lines along them.
+        if (!bar || !(option.state & State_Horizontal) || !widget ||
+            !qobject_cast<const QMainWindow *>(widget->parentWidget())) {
+            return false;
+        }
+        key += QStringLiteral(":%1:%2:%3:%4:%5:%6")
+                   .arg(int(bar->toolBarArea))
+                   .arg(int(bar->positionOfLine))
+                   .arg(int(bar->positionWithinLine))
+                   .arg(int(bar->features))
+                   .arg(bar->lineWidth)
+                   .arg(bar->midLineWidth);
+    } else {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(&option);
+        if (!header || header->orientation != Qt::Horizontal) {
+            return false;
+        }
+        const auto *header2 = qstyleoption_cast<const QStyleOptionHeaderV2 *>(&option);
+        key += QStringLiteral(":%1:%2:%3")
+                   .arg(int(header->position))
+                   .arg(int(header->selectedPosition))
+                   .arg(header2 && header2->isSectionDragTarget);
+    }
+    const Stretch *stretch = m_stretches.object(key);
+    if (!stretch) {
+        auto measured = std::make_unique<Stretch>(measureStretch(element, option, widget, ratio));
+        stretch = measured.get();
+        m_stretches.insert(key, measured.release());
+    }
+    if (!stretch->usable) {
+        return false;
+    }
+    if (stretch->left > 0) {
+        painter->drawPixmap(rect.topLeft(), stretch->leftLayer);
+    }
+    painter->drawTiledPixmap(
+        QRect(rect.left() + stretch->left, rect.top(), rect.width() - stretch->left - stretch->right, rect.height()),
+        stretch->middleLayer);
+    if (stretch->right > 0) {
+        painter->drawPixmap(QPoint(rect.right() + 1 - stretch->right, rect.top()), stretch->rightLayer);
+    }
+    return true;
+}
+
+LockboxStyle::Stretch LockboxStyle::measureStretch(ControlElement element, const QStyleOption &option,
+                                                   const QWidget *widget, qreal ratio) const {
+    const QRect narrow(0, 0, kProbeWidth, option.rect.height());
+    QImage image(narrow.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    const auto drawNarrow = [&](auto copy) {
+        copy.rect = narrow;
+        baseStyle()->drawControl(element, &copy, &p, widget);
+    };
+    if (element == CE_ToolBar) {
+        drawNarrow(*qstyleoption_cast<const QStyleOptionToolBar *>(&option));
+    } else if (const auto *header2 = qstyleoption_cast<const QStyleOptionHeaderV2 *>(&option)) {
+        drawNarrow(*header2);
+    } else {
+        drawNarrow(*qstyleoption_cast<const QStyleOptionHeader *>(&option));
+    }
+    p.end();
+    // The run of columns equal to the middle one, widened to whole pixels at this ratio.
+    const int r = int(ratio);
+    const int width = image.width();
+    const int middle = width / 2;
+    int first = middle;
+    while (first > 0 && sameColumn(image, first - 1, middle)) {
+        --first;
+    }
+    int last = middle;
+    while (last + 1 < width && sameColumn(image, last + 1, middle)) {
+        ++last;
+    }
+    Stretch stretch;
+    stretch.left = (first + r - 1) / r;
+    stretch.right = (width - 1 - last + r - 1) / r;
+    if (kProbeWidth - stretch.left - stretch.right < kLeastMiddle) {
+        return stretch;
+    }
+    stretch.usable = true;
+    stretch.leftLayer = columns(image, 0, stretch.left * r, ratio);
+    stretch.middleLayer = columns(image, stretch.left * r, r, ratio);
+    stretch.rightLayer = columns(image, width - stretch.right * r, stretch.right * r, ratio);
+    return stretch;
+}
 
 bool LockboxStyle::drawCachedScrollBar(const QStyleOptionSlider &bar, QPainter *painter, const QWidget *widget) const {
     // Only where pixmaps drawn at the bar's place give the same pixels: no transform, opacity or
     // other composition, a range to show, and the whole bar asked for (as QScrollBar asks).
-    if (!painter->worldTransform().isIdentity() || painter->opacity() != 1.0 ||
-        painter->compositionMode() != QPainter::CompositionMode_SourceOver || bar.rect.isEmpty() ||
-        bar.minimum >= bar.maximum || bar.subControls != SC_All) {
+    if (!plainPainter(painter) || bar.rect.isEmpty() || bar.minimum >= bar.maximum || bar.subControls != SC_All) {
         return false;
     }
-    // The device painted on (not the widget, when its painting is redirected, as by render()).
-    const QPaintDevice *device = painter->paintEngine() ? painter->paintEngine()->paintDevice() : painter->device();
-    const qreal ratio = device ? device->devicePixelRatio() : 1.0;
-    if (ratio != std::floor(ratio) || painter->testRenderHint(QPainter::Antialiasing)) {
-        return false; // a fractional scale or antialiasing would draw the parts otherwise than one drawing
+    const qreal ratio = wholePixelRatio(painter);
+    if (ratio == 0.0) {
+        return false;
     }
     const QRect slider = baseStyle()->subControlRect(CC_ScrollBar, &bar, SC_ScrollBarSlider, widget);
     if (slider.isEmpty() || !bar.rect.contains(slider)) {
