@@ -183,6 +183,22 @@ QPixmap columns(const QImage &image, int from, int count, qreal ratio) {
     return layerPixmap(std::move(part));
 }
 
+// The middle column (`ratio` device columns from `from`) repeated 128 pixels wide: the raster engine
+// tiles a pixmap a tile at a time, and a one-column tile made that a copy per pixel.
+QPixmap repeatedColumn(const QImage &image, int from, qreal ratio) {
+    const int r = int(ratio);
+    QImage wide(128 * r, image.height(), image.format());
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *source = reinterpret_cast<const QRgb *>(image.constScanLine(y)) + from;
+        auto *line = reinterpret_cast<QRgb *>(wide.scanLine(y));
+        for (int x = 0; x < wide.width(); ++x) {
+            line[x] = source[x % r];
+        }
+    }
+    wide.setDevicePixelRatio(ratio);
+    return layerPixmap(std::move(wide));
+}
+
 } // namespace
 
 bool LockboxStyle::drawStretched(ControlElement element, const QStyleOption &option, QPainter *painter,
@@ -288,7 +304,7 @@ LockboxStyle::Stretch LockboxStyle::measureStretch(ControlElement element, const
     }
     stretch.usable = true;
     stretch.leftLayer = columns(image, 0, stretch.left * r, ratio);
-    stretch.middleLayer = columns(image, stretch.left * r, r, ratio);
+    stretch.middleLayer = repeatedColumn(image, stretch.left * r, ratio);
     stretch.rightLayer = columns(image, width - stretch.right * r, stretch.right * r, ratio);
     return stretch;
 }

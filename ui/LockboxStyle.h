@@ -76,7 +76,7 @@ private:
     // go first. Apart from QPixmapCache, so bars of new sizes (a window being resized) never push
     // out the other cached pixmaps.
     mutable QCache<QString, QPixmap> m_scrollBarLayers{4 * 1024};
-    // The stretchable elements by what their drawing reads but the width (a few KiB each).
+    // The stretchable elements by what their drawing reads but the width (~12 KiB each).
     mutable QCache<QString, Stretch> m_stretches{256};
 };
 
