@@ -3,8 +3,12 @@
 #include "ChildProcess.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <chrono>
 
 namespace lockbox::bench {
 
@@ -17,17 +21,39 @@ struct Start {
     double ms = -1;             // QProcess::start → the line read
     double selfReportedMs = -1; // what the program printed (since its own process start)
     double peakRssMiB = -1;
+    QList<std::pair<QString, double>> marks; // StartupTimeline's, in ms since just before the start
     QString error;
 };
+
+// "startup-phases main=9.71 application=17.40 …"
+QList<std::pair<QString, double>> parseMarks(const QByteArray &line) {
+    QList<std::pair<QString, double>> marks;
+    const QList<QByteArray> fields = line.split(' ');
+    for (qsizetype i = 1; i < fields.size(); ++i) {
+        const qsizetype eq = fields[i].indexOf('=');
+        bool ok = false;
+        const double ms = fields[i].mid(eq + 1).toDouble(&ok);
+        if (eq > 0 && ok) {
+            marks.append({QString::fromLatin1(fields[i].left(eq)), ms});
+        }
+    }
+    return marks;
+}
 
 // exits: the program ends by itself after its line (otherwise it is killed once the line is read).
 Start startOnce(const QString &program, const QStringList &arguments, const QByteArray &prefix, bool exits,
                 const QProcessEnvironment &environment) {
     Start s;
     QProcess process;
-    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardErrorFile(QProcess::nullDevice());
+    // The steady clock just before the start, for the program's StartupTimeline marks.
+    QProcessEnvironment marked = environment;
+    marked.insert(QStringLiteral("LOCKBOX_STARTUP_T0_NS"),
+                  QString::number(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::steady_clock::now().time_since_epoch())
+                                      .count()));
+    process.setProcessEnvironment(marked);
     QElapsedTimer clock;
     clock.start();
     process.start(program, arguments);
@@ -41,6 +67,7 @@ Start startOnce(const QString &program, const QStringList &arguments, const QByt
         s.ms = -1;
     } else {
         s.selfReportedMs = line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
+        s.marks = parseMarks(readLineStartingWith(process, QByteArrayLiteral("startup-phases "), 2000));
         const QByteArray rss = readLineStartingWith(process, QByteArrayLiteral("peak-rss-kib "), 2000);
         if (!rss.isEmpty()) {
             s.peakRssMiB = rss.mid(13).trimmed().toDouble() / 1024.0;
@@ -51,6 +78,18 @@ Start startOnce(const QString &program, const QStringList &arguments, const QByt
         process.waitForFinished(5000);
     }
     return s;
+}
+
+// Each phase's duration (the time from the previous mark, the first from the start), by name.
+void addPhases(const Start &s, QMap<QString, QList<double>> *phases) {
+    double previous = 0;
+    for (const auto &[name, ms] : s.marks) {
+        (*phases)[name].append(ms - previous);
+        previous = ms;
+    }
+    if (!s.marks.isEmpty() && s.ms >= 0) {
+        (*phases)[QStringLiteral("read")].append(s.ms - previous);
+    }
 }
 
 bool desktopHasFirstPaintFlag(const QProcessEnvironment &environment) {
@@ -96,6 +135,8 @@ ColdStartResult runColdStart(const ColdStartOptions &options) {
 
     QList<double> selfReported;
     QList<double> minimalSelfReported;
+    QMap<QString, QList<double>> desktopPhases;
+    QMap<QString, QList<double>> minimalPhases;
     const int total = options.runs + (options.warmup ? 1 : 0);
     for (int i = 0; i < total; ++i) {
         const bool keep = !options.warmup || i > 0;
@@ -114,16 +155,50 @@ ColdStartResult runColdStart(const ColdStartOptions &options) {
             if (desktopTurn) {
                 f.samples << s.ms;
                 selfReported << s.selfReportedMs;
+                addPhases(s, &desktopPhases);
             } else {
                 f.baselineSamples << s.ms;
                 minimalSelfReported << s.selfReportedMs;
                 result.minimalPeakRssMiB << s.peakRssMiB;
+                addPhases(s, &minimalPhases);
             }
         }
     }
     f.extra.insert(QStringLiteral("mode"), result.mode);
     f.extra.insert(QStringLiteral("desktopSelfReportedMedianMs"), medianOf(selfReported));
     f.extra.insert(QStringLiteral("minimalSelfReportedMedianMs"), medianOf(minimalSelfReported));
+    // Where the time goes, phase by phase, in both programs (StartupTimeline's marks).
+    const QList<std::pair<QString, QString>> phaseNames{
+        {QStringLiteral("main"), QStringLiteral("loading to main()")},
+        {QStringLiteral("application"), QStringLiteral("QApplication")},
+        {QStringLiteral("settings"), QStringLiteral("style, language, stores")},
+        {QStringLiteral("window"), QStringLiteral("building the window")},
+        {QStringLiteral("shown"), QStringLiteral("show()")},
+        {QStringLiteral("paint"), QStringLiteral("to the first paint event")},
+        {QStringLiteral("frame"), QStringLiteral("painting and flushing")},
+        {QStringLiteral("read"), QStringLiteral("the line read")}};
+    QJsonObject phases;
+    QStringList parts;
+    for (const auto &[key, words] : phaseNames) {
+        if (!desktopPhases.contains(key) || !minimalPhases.contains(key)) {
+            continue;
+        }
+        const double desktop = medianOf(desktopPhases.value(key));
+        const double baseline = medianOf(minimalPhases.value(key));
+        QJsonArray samples;
+        for (const double ms : desktopPhases.value(key)) {
+            samples.append(ms);
+        }
+        phases.insert(key, QJsonObject{{QStringLiteral("desktopMedianMs"), desktop},
+                                       {QStringLiteral("minimalMedianMs"), baseline},
+                                       {QStringLiteral("desktopSamplesMs"), samples}});
+        parts << QStringLiteral("%1 %2 / %3").arg(words).arg(desktop, 0, 'f', 1).arg(baseline, 0, 'f', 1);
+    }
+    if (!parts.isEmpty()) {
+        f.extra.insert(QStringLiteral("phases"), phases);
+        f.details << QStringLiteral("cold start by phase, median ms (lockbox-desktop / minimal program): ") +
+                         parts.join(QStringLiteral(", "));
+    }
     const auto r = f.ratio();
     f.met = flag && r ? std::optional<bool>(*r <= 1.3) : std::nullopt;
     return result;

@@ -235,6 +235,9 @@ QString Report::table() const {
         if (!f.error.isEmpty()) {
             out += QStringLiteral("error in %1: %2\n").arg(f.id, f.error);
         }
+        for (const QString &line : f.details) {
+            out += line + QLatin1Char('\n');
+        }
     }
     out += QStringLiteral("machine: %1, %2 cores, %3 MiB, %4, Qt %5, platform %6\n")
                .arg(m_machine.cpuModel)
@@ -261,6 +264,15 @@ QString Report::markdownTable() const {
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                    .arg(f.title, format(minOf(f.samples), f.unit) + unit, format(medianOf(f.samples), f.unit) + unit,
                         baseMin, baseMedian, formatRatio(f, f.ratio()), formatRatio(f, f.ratioOfMins()), f.target, met);
+    }
+    QString details;
+    for (const Figure &f : m_figures) {
+        for (const QString &line : f.details) {
+            details += QStringLiteral("- ") + line + QLatin1Char('\n');
+        }
+    }
+    if (!details.isEmpty()) {
+        out += QLatin1Char('\n') + details;
     }
     return out;
 }

@@ -30,6 +30,7 @@ struct Figure {
     QString note;
     QString error; // set when the figure could not be measured
     QJsonObject extra;
+    QStringList details; // lines printed under the table (and in the markdown), such as a breakdown
 
     bool hasBaseline() const { return !baselineSamples.isEmpty(); }
     std::optional<double> ratio() const;       // from the medians

@@ -52,6 +52,15 @@ def problems_in(doc):
                 problems.append(f"{fid}: ratio missing")
         if not isinstance(fig.get("met"), bool):
             problems.append(f"{fid}: 'met' is not a boolean")
+    cold = doc["figures"].get("cold_start") or {}
+    if not cold.get("error"):
+        # Both programs mark their starts (StartupTimeline): the breakdown of the cold start.
+        phases = (cold.get("extra") or {}).get("phases") or {}
+        for phase in ["main", "application", "window", "shown", "paint", "frame"]:
+            entry = phases.get(phase)
+            if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(k), (int, float)) for k in ("desktopMedianMs", "minimalMedianMs")):
+                problems.append(f"cold_start: phase {phase!r} missing from extra.phases")
     if doc["figureOrder"] != list(doc["figures"].keys()) and set(doc["figureOrder"]) != set(doc["figures"]):
         problems.append("figureOrder does not match figures")
     return problems
