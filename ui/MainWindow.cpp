@@ -383,6 +383,7 @@ void MainWindow::buildAfterFirstFrame() {
     // instructions of SVG rendering), and nobody sees it before the window is up.
     setWindowIcon(icon("app"));
     ensureOperationsPanel();
+    m_details->ensureDetails();
     if (m_deleteSecretAction->icon().isNull()) {
         m_deleteSecretAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     }

@@ -30,11 +30,19 @@ VersionDetailsPane::VersionDetailsPane(QWidget *parent) : QWidget(parent) {
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("detailsScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(m_scroll);
+    retranslate();
+}
+
+void VersionDetailsPane::ensureDetails() {
+    if (m_versionId.value) {
+        return;
+    }
+    auto *page = new QWidget(m_scroll);
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight);
@@ -57,8 +65,18 @@ VersionDetailsPane::VersionDetailsPane(QWidget *parent) : QWidget(parent) {
     m_description = addRow(form, QStringLiteral("descriptionLabel"), false);
     m_keys = addRow(form, QStringLiteral("keysLabel"), false);
     m_passwordSpec = addRow(form, QStringLiteral("passwordSpecLabel"), false);
-    scroll->setWidget(page);
-    m_stack->addWidget(scroll);
+    m_scroll->setWidget(page);
+    // Made after the window, these would come last in its Tab order: they follow the scroll area,
+    // as when they were made with it.
+    QWidget *previous = m_scroll;
+    for (QWidget *w : {static_cast<QWidget *>(m_versionId.value), static_cast<QWidget *>(m_versionId.copy),
+                       static_cast<QWidget *>(m_secretId.value), static_cast<QWidget *>(m_secretId.copy),
+                       static_cast<QWidget *>(m_created.value), static_cast<QWidget *>(m_destroyAt.value),
+                       static_cast<QWidget *>(m_description.value), static_cast<QWidget *>(m_keys.value),
+                       static_cast<QWidget *>(m_passwordSpec.value)}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
 
     connect(m_versionId.copy, &QToolButton::clicked, this, [this]() {
         QGuiApplication::clipboard()->setText(m_versionId.value->text());
@@ -68,7 +86,7 @@ VersionDetailsPane::VersionDetailsPane(QWidget *parent) : QWidget(parent) {
         QGuiApplication::clipboard()->setText(m_secretId.value->text());
         Q_EMIT copied(tr("Secret ID copied"));
     });
-    retranslate();
+    retranslateDetails();
 }
 
 VersionDetailsPane::~VersionDetailsPane() = default;
@@ -111,6 +129,15 @@ void VersionDetailsPane::changeEvent(QEvent *event) {
 void VersionDetailsPane::retranslate() {
     setAccessibleName(tr("Version details"));
     setAccessibleDescription(tr("The selected version's IDs, status, times, keys and password specification"));
+    m_placeholder->setAccessibleName(tr("Version details"));
+    m_placeholder->setAccessibleDescription(tr("Select a version in the table to see its details here"));
+    if (m_versionId.value) {
+        retranslateDetails();
+    }
+    render();
+}
+
+void VersionDetailsPane::retranslateDetails() {
     const auto label = [](const Row &row, const QString &text, const QString &description) {
         row.label->setText(text);
         row.value->setAccessibleName(QString(text).remove(QLatin1Char(':')));
@@ -132,9 +159,6 @@ void VersionDetailsPane::retranslate() {
     m_secretId.copy->setToolTip(tr("Copy the secret ID"));
     m_secretId.copy->setAccessibleName(tr("Copy the secret ID"));
     m_secretId.copy->setAccessibleDescription(tr("Puts the secret ID on the clipboard"));
-    m_placeholder->setAccessibleName(tr("Version details"));
-    m_placeholder->setAccessibleDescription(tr("Select a version in the table to see its details here"));
-    render();
 }
 
 void VersionDetailsPane::showNothing() {
@@ -164,6 +188,7 @@ void VersionDetailsPane::render() {
         m_stack->setCurrentIndex(0);
         return;
     }
+    ensureDetails();
     const Version &version = *m_version;
     m_versionId.value->setText(version.id);
     m_secretId.value->setText(version.secretId);

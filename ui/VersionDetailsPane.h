@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 
@@ -26,6 +27,9 @@ public:
     // statusText: the model's text for the status.
     void showVersion(const Version &version, const QString &statusText, bool current);
     QString versionId() const;
+    // Builds the rows of details now (they are built when first shown otherwise): what the first
+    // frame does not show comes after it.
+    void ensureDetails();
 
 Q_SIGNALS:
     // Something was put on the clipboard; message says what, for the status bar.
@@ -42,11 +46,13 @@ private:
     };
     Row addRow(QFormLayout *form, const QString &objectName, bool copyable);
     void retranslate();
+    void retranslateDetails();
     // Shows again what was shown (the texts in the current language).
     void render();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
+    QScrollArea *m_scroll = nullptr;
     Row m_versionId;
     Row m_secretId;
     QLabel *m_statusLabel = nullptr;
