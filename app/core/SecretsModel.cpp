@@ -3,6 +3,7 @@
 #include "Limits.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -25,7 +26,7 @@ void SecretsModel::reload() {
     beginResetModel();
     m_secrets.clear();
     m_visible.clear();
-    m_appliedWhileLoading.clear();
+    m_pendingWhileLoading.clear();
     endResetModel();
     if (m_folderId.isEmpty()) {
         if (std::exchange(m_loading, false)) {
@@ -57,27 +58,21 @@ void SecretsModel::requestPage(const QString &token) {
             if (!r) {
                 ++m_generation; // a next page already asked for is not inserted after the failure
                 m_loading = false;
+                appendPending();
                 Q_EMIT loadingChanged(false);
                 Q_EMIT loadFailed(r.error());
                 return;
             }
             const QString next = r.value().nextPageToken;
             requestNext(next); // when the early token did not come (a body decoded here)
-            QList<Secret> fresh;
-            const bool applied = !m_appliedWhileLoading.isEmpty();
-            if (applied) {
-                // Found in a screenshot: a secret re-read during a listing was listed twice. The
-                // page's copy updates the row it already has.
-                fresh = r.value().items;
-                fresh.removeIf([this](const Secret &s) {
-                    if (!m_appliedWhileLoading.remove(s.id)) {
-                        return false;
-                    }
-                    applySecret(s);
-                    return true;
+            const QList<Secret> &items = r.value().items;
+            if (!m_pendingWhileLoading.isEmpty()) {
+                // Listed here: in the listing's place, with the listing's copy.
+                m_pendingWhileLoading.removeIf([&items](const Secret &pending) {
+                    return std::any_of(items.cbegin(), items.cend(),
+                                       [&pending](const Secret &listed) { return listed.id == pending.id; });
                 });
             }
-            const QList<Secret> &items = applied ? fresh : r.value().items;
             QList<int> newVisible;
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (matches(items[i])) {
@@ -98,6 +93,7 @@ void SecretsModel::requestPage(const QString &token) {
                 return;
             }
             m_loading = false;
+            appendPending();
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFinished(static_cast<int>(m_secrets.size()));
         },
@@ -181,13 +177,28 @@ void SecretsModel::applySecret(const Secret &secret) {
         return;
     }
     if (m_loading) {
-        m_appliedWhileLoading.insert(secret.id);
+        // Found by exploratory testing: added now, a secret re-read while its folder was listed
+        // again (after a change whose outcome was unknown) stayed at the top of the list.
+        const auto same = [&secret](const Secret &pending) { return pending.id == secret.id; };
+        m_pendingWhileLoading.removeIf(same);
+        m_pendingWhileLoading.append(secret);
+        return;
     }
+    appendSecret(secret);
+}
+
+void SecretsModel::appendSecret(const Secret &secret) {
     m_secrets.append(secret);
     if (matches(secret)) {
         beginInsertRows({}, static_cast<int>(m_visible.size()), static_cast<int>(m_visible.size()));
         m_visible.append(static_cast<int>(m_secrets.size() - 1));
         endInsertRows();
+    }
+}
+
+void SecretsModel::appendPending() {
+    for (const Secret &secret : std::exchange(m_pendingWhileLoading, {})) {
+        appendSecret(secret);
     }
 }
 

@@ -3,7 +3,6 @@
 #include "ApiClient.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
 
 namespace lockbox {
 
@@ -47,7 +46,8 @@ public:
 
     std::optional<Secret> secretAt(int row) const;
     int rowOfSecret(const QString &secretId) const;
-    // After an operation returned the secret (update, activate…): replace it in place.
+    // After an operation returned the secret (update, activate…): replace it in place; a secret of
+    // this folder not listed yet is added (during a listing, where the listing puts it).
     void applySecret(const Secret &secret);
     void removeSecret(const QString &secretId);
 
@@ -72,15 +72,19 @@ private:
     ApiClient *m_client = nullptr;
     QString m_folderId;
     QString m_filter;
+    void appendSecret(const Secret &secret);
+    void appendPending();
+
     QList<QStringList> m_terms; // parsed filter
     QList<Secret> m_secrets;
     QList<int> m_visible; // rows shown: indexes into m_secrets
     int m_pageSize = 1000;
     bool m_loading = false;
     quint64 m_generation = 0;
-    // Secrets applySecret() added while a listing was in flight: its pages bring them again, and
-    // then update them instead of listing them twice.
-    QSet<QString> m_appliedWhileLoading;
+    // Secrets applySecret() was given while a listing was in flight and not yet listed: the listing
+    // puts each in its place when its page comes (its copy is the one kept); the ones no page brought
+    // are added at the end when the listing ends or fails.
+    QList<Secret> m_pendingWhileLoading;
 };
 
 } // namespace lockbox
