@@ -62,6 +62,7 @@ private Q_SLOTS:
     void actionsFollowSelection();
     void detailsPaneShowsSelection();
     void detailsFollowThePageControlsInTabOrder();
+    void refreshKeepsTheSelectedVersions();
     void setCurrentVersionAfterConfirmation();
     void setCurrentVersionFailureLeavesModel();
     void addVersionUpdatesModelWithoutReload();
@@ -314,6 +315,46 @@ void TestMainWindow::detailsFollowThePageControlsInTabOrder() {
     }
     QCOMPARE(stops, QStringList({s("detailsScrollArea"), s("versionIdLabelCopyButton"), s("secretIdLabelCopyButton"),
                                  s("folderTreeView")}));
+}
+
+// Found by exploratory testing: the re-read after a change whose outcome was unknown (which is
+// Refresh) emptied the selection under the open dialog.
+void TestMainWindow::refreshKeepsTheSelectedVersions() {
+    MainWindow *window = openWindow(m_client);
+    showPostgres(window);
+    const QStringList chosen{s("e6qv0pgmain000000003"), s("e6qv0pgmain000000004")};
+    window->selectVersions(chosen);
+    QSignalSpy reset(window->versionsModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy page(window->versionsModel(), &VersionsModel::pageLoaded);
+    window->refresh();
+    QCOMPARE(reset.size(), 1); // reloaded, not kept
+    QVERIFY(page.wait(5000));
+    QStringList selected;
+    for (const Version &version : window->selectedVersions()) {
+        selected << version.id;
+    }
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, chosen);
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("detailsPlaceholderLabel"))->text(), s("2 versions selected."));
+
+    // Over several pages: each restores what it brings, until the user chooses something else.
+    window->versionsModel()->setPageSize(2); // 6 and 5, then 4 and 3, then 2 and 1 (a reload)
+    QTRY_COMPARE(window->versionsModel()->rowCount(), 6);
+    QTRY_VERIFY(!window->versionsModel()->isLoading());
+    window->selectVersions({s("e6qv0pgmain000000005"), s("e6qv0pgmain000000003")});
+    window->refresh();
+    QTRY_COMPARE(window->selectedVersions().size(), 2);
+    QTRY_VERIFY(!window->versionsModel()->isLoading());
+    window->selectVersions({s("e6qv0pgmain000000005"), s("e6qv0pgmain000000001")});
+    QObject scope;
+    connect(
+        window->versionsModel(), &VersionsModel::pageLoaded, &scope,
+        [window]() { window->selectVersions({s("e6qv0pgmain000000006")}); }, Qt::SingleShotConnection);
+    window->refresh();
+    QTRY_COMPARE(window->versionsModel()->rowCount(), 6);
+    QTRY_VERIFY(!window->versionsModel()->isLoading());
+    QCOMPARE(window->selectedVersions().size(), 1);
+    QCOMPARE(window->selectedVersions().first().id, s("e6qv0pgmain000000006"));
 }
 
 void TestMainWindow::setCurrentVersionAfterConfirmation() {

@@ -1035,6 +1035,7 @@ void MainWindow::setModels(ApiClient *client) {
     connect(m_model, &VersionsModel::pageLoaded, this, [this]() {
         m_versionsError->hide();
         updatePaging();
+        reselectAfterReload();
     });
     connect(m_model, &VersionsModel::loadFailed, this, [this](const ApiError &error) {
         m_versionsError->showError([]() { return tr("The versions could not be loaded."); }, error);
@@ -1614,6 +1615,8 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
         }
         m_secret.reset();
         m_versionsError->hide();
+        m_reselectAfterReload.clear();
+        m_reselected.clear();
         m_model->setSecret(QString(), QString());
     } else if (m_secret && m_secret->id == secret->id) {
         // Fresh metadata of the secret already shown: keep its rows.
@@ -1622,6 +1625,8 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
     } else {
         m_secret = secret;
         m_versionsError->hide();
+        m_reselectAfterReload.clear();
+        m_reselected.clear();
         m_model->setSecret(secret->id, secret->currentVersion ? secret->currentVersion->id : QString());
     }
     updateSecretHeader();
@@ -1963,7 +1968,7 @@ void MainWindow::refresh() {
     m_secrets->reload();
     if (m_secret) {
         m_versionsError->hide();
-        m_model->reload();
+        reloadVersionsKeepingSelection();
     }
     if (m_clouds->rowCount() == 0 && !m_clouds->isLoading()) {
         m_treeError->hide();
@@ -1972,6 +1977,50 @@ void MainWindow::refresh() {
 }
 
 // ---- Versions ---------------------------------------------------------------------------------
+
+void MainWindow::reloadVersionsKeepingSelection() {
+    // Found by exploratory testing: after a failed change the re-read emptied the selection under
+    // the open dialog, and Retry or Refresh left the user on no version.
+    m_reselectAfterReload.clear();
+    m_reselected.clear();
+    for (const Version &version : selectedVersions()) {
+        m_reselectAfterReload << version.id;
+    }
+    m_model->reload();
+}
+
+void MainWindow::reselectAfterReload() {
+    if (m_reselectAfterReload.isEmpty()) {
+        return;
+    }
+    QStringList selectedNow;
+    for (const Version &version : selectedVersions()) {
+        selectedNow << version.id;
+    }
+    std::sort(selectedNow.begin(), selectedNow.end());
+    QStringList restored = m_reselected;
+    std::sort(restored.begin(), restored.end());
+    if (selectedNow != restored) { // the user chose something else meanwhile
+        m_reselectAfterReload.clear();
+        m_reselected.clear();
+        return;
+    }
+    QStringList found;
+    m_reselectAfterReload.removeIf([this, &found](const QString &id) {
+        if (m_model->rowOfVersion(id) < 0) {
+            return false;
+        }
+        found << id;
+        return true;
+    });
+    if (!found.isEmpty()) {
+        m_reselected << found;
+        selectVersions(m_reselected);
+    }
+    if (!m_model->isLoading() && !m_model->canFetchMore(QModelIndex())) {
+        m_reselectAfterReload.clear(); // the rest are gone (destroyed, or on no page)
+    }
+}
 
 QList<Version> MainWindow::selectedVersions() const {
     QList<Version> versions;
@@ -2259,7 +2308,7 @@ void MainWindow::setCurrentVersion() {
                 Version current = result.value().responseVersion().value_or(Version{});
                 if (current.id.isEmpty()) {
                     m_model->setCurrentVersionId(versionId);
-                    m_model->reload();
+                    reloadVersionsKeepingSelection();
                 } else {
                     makeCurrent(current);
                 }

@@ -207,6 +207,8 @@ private:
     // unknown; several in one event make one re-read.
     void resyncSecret();
     void rereadAfterUnknownOutcome();
+    void reloadVersionsKeepingSelection();
+    void reselectAfterReload();
     void makeCurrent(const Version &version);
     QList<Version> loadedVersions() const;
 
@@ -228,6 +230,11 @@ private:
     QSet<QString> m_settingCurrentOf; // the secrets whose Set as Current is running
     quint64 m_secretChanges = 0;      // counts changes to m_secret, so a stale re-read can be dropped
     bool m_resyncPending = false;
+    // The versions selected when they were reloaded (Refresh, the re-read after an unknown outcome,
+    // Set as Current), selected again as their pages come back while the selection is still only
+    // what was restored; reselected: the ones restored so far.
+    QStringList m_reselectAfterReload;
+    QStringList m_reselected;
 
     QComboBox *m_profileCombo = nullptr;
     QAction *m_profileComboAction = nullptr;
