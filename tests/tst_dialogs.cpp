@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void scheduleWarnsAboutCurrentVersion();
     void schedulePartialFailureKeepsDialogOpen();
     void cancelFailureKeepsDialogOpen();
+    void scheduleWithUnknownOutcomeSaysSo();
 
 private:
     ApiClient *makeClient(const QString &token);
@@ -765,6 +767,25 @@ void TestDialogs::cancelFailureKeepsDialogOpen() {
     QCOMPARE(list->count(), 1);
     QVERIFY(!list->item(0)->toolTip().isEmpty());
     QCOMPARE(version(s(kPostgres), scheduled.id).status, Version::Status::ScheduledForDestruction);
+}
+
+// Found by exploratory testing: the heading said "1 version failed" over a line saying that the
+// request may have been done (a 500 after the server may have acted).
+void TestDialogs::scheduleWithUnknownOutcomeSaysSo() {
+    // Every attempt (the client retries a 500), cleared at the end.
+    QVERIFY(m_emulator->faults()->parseSpec(s("500x0@POST *:scheduleVersionDestruction"), nullptr));
+    const auto clearFaults = qScopeGuard([this]() { m_emulator->faults()->clear(); });
+    ScheduleDestructionDialog dialog(m_runner, s(kPostgres), {version(s(kPostgres), s("e6qv0pgmain000000003"))},
+                                     s("e6qv0pgmain000000006"));
+    dialog.show();
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!dialog.isBusy());
+    QVERIFY2(error->text().startsWith(s("Outcome unknown for 1 version")), qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(s("failed")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(s("may have been done")), qPrintable(error->text()));
+    QVERIFY(dialog.isVisible());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -4,10 +4,12 @@
 #include "DialogGallery.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTranslator>
@@ -82,7 +84,10 @@ QString sizes(const QSize &has, const QSize &needs) {
         .arg(needs.height());
 }
 
-QStringList checkTruncation(QWidget *window) {
+// atNarrowest: the window at its minimum size, where line edits may shrink under their placeholder
+// and a label that is laid out to clip (an ignored width: a folder's name, its tooltip has it all)
+// may clip.
+QStringList checkTruncation(QWidget *window, bool atNarrowest = false) {
     QStringList problems;
     if (window->width() > kMaxWidth || window->height() > kMaxHeight) {
         problems << QStringLiteral("window is %1×%2, more than %3×%4")
@@ -98,6 +103,9 @@ QStringList checkTruncation(QWidget *window) {
         if (auto *label = qobject_cast<QLabel *>(w)) {
             if (label->text().isEmpty()) {
                 continue; // an icon, or nothing to say yet
+            }
+            if (atNarrowest && label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored) {
+                continue;
             }
             if (label->wordWrap()) {
                 const int needed = label->heightForWidth(label->width());
@@ -119,11 +127,25 @@ QStringList checkTruncation(QWidget *window) {
         } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
             // Found by QA: two Russian hints were cut ("…вставьте нов…").
             const QString hint = edit->placeholderText();
-            if (!hint.isEmpty() && edit->text().isEmpty() &&
+            if (!atNarrowest && !hint.isEmpty() && edit->text().isEmpty() &&
                 edit->fontMetrics().horizontalAdvance(hint) > textWidth(edit)) {
                 problems << describe(edit, hint) + QStringLiteral(": placeholder cut, %1 px for %2")
                                                        .arg(textWidth(edit))
                                                        .arg(edit->fontMetrics().horizontalAdvance(hint));
+            }
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            // Found by QA: squeezed, the page size box showed "1" for 100.
+            if (!combo->isEditable() && !combo->currentText().isEmpty()) {
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                // Measured as QComboBox measures its items.
+                const QSize text(combo->fontMetrics().boundingRect(combo->currentText()).width(),
+                                 combo->fontMetrics().height());
+                const int needed = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+                if (combo->width() < needed) {
+                    problems << describe(combo, combo->currentText()) +
+                                    QStringLiteral(": %1 px, needs %2").arg(combo->width()).arg(needed);
+                }
             }
         } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
             // QGroupBox's minimum size hint is where its title fits.
@@ -154,6 +176,7 @@ private Q_SLOTS:
     void checkerFindsCutText();
     void nothingCut_data();
     void nothingCut();
+    void mainWindowAtItsNarrowest();
 
 private:
     QTranslator m_qt;
@@ -218,6 +241,39 @@ void TestLayoutRu::nothingCut() {
         qWarning("%s: %s", qPrintable(scene.name), qPrintable(p));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 cut text(s), listed above").arg(problems.size())));
+}
+
+// Found by QA: the window could be made 640 px wide, where the paging row's texts ran together and
+// the page size box was cut. As narrow as the window goes, nothing of that row is cut.
+void TestLayoutRu::mainWindowAtItsNarrowest() {
+    const auto scene = m_gallery.scenes().first();
+    QCOMPARE(scene.name, QStringLiteral("MainWindow"));
+    const std::unique_ptr<QWidget> window = scene.make();
+    QVERIFY(window);
+    window->resize(200, window->height()); // the window's minimum size stops it
+    QCoreApplication::processEvents();
+    QVERIFY2(window->width() > 200, qPrintable(QString::number(window->width())));
+    QStringList problems = checkTruncation(window.get(), true);
+    auto *count = window->findChild<QWidget *>(QStringLiteral("versionsCountLabel"));
+    auto *pageSize = window->findChild<QWidget *>(QStringLiteral("pageSizeComboBox"));
+    QVERIFY(count && pageSize);
+    QLabel *pageSizeLabel = nullptr;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        pageSizeLabel = label->buddy() == pageSize ? label : pageSizeLabel;
+    }
+    QVERIFY(pageSizeLabel);
+    const int countRight = count->mapTo(window.get(), QPoint(count->width(), 0)).x();
+    const int labelLeft = pageSizeLabel->mapTo(window.get(), QPoint(0, 0)).x();
+    if (countRight > labelLeft) {
+        problems << QStringLiteral("the versions count (to %1) runs into “%2” (from %3)")
+                        .arg(countRight)
+                        .arg(pageSizeLabel->text())
+                        .arg(labelLeft);
+    }
+    for (const QString &p : problems) {
+        qWarning("%s", qPrintable(p));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
 }
 
 QTEST_MAIN(TestLayoutRu)

@@ -167,6 +167,19 @@ void TestOperationLog::unknownOutcome() {
     QCOMPARE(log.index(0, OperationLog::StatusColumn).data().toString(), s("Outcome unknown"));
     QVERIFY2(log.entry(a)->errorText.contains(s("client request id c-123")), qPrintable(log.entry(a)->errorText));
     QCOMPARE(log.runningCount(), 0);
+    // Found by exploratory testing: the panel's Request ID column (and Copy Request ID) had nothing.
+    const QModelIndex idCell = log.index(0, OperationLog::RequestIdColumn);
+    QCOMPARE(idCell.data().toString(), s("c-123"));
+    QCOMPARE(idCell.data(OperationLog::RequestIdRole).toString(), s("c-123"));
+    QVERIFY(log.entry(a)->requestIdIsClients);
+    QVERIFY2(idCell.data(Qt::ToolTipRole).toString().contains(s("sent")),
+             qPrintable(idCell.data(Qt::ToolTipRole).toString()));
+    // The server's ID, when one came, is the one shown.
+    const int b = log.started(s("Add version"), s("e6q1"));
+    lost.requestId = s("server-7");
+    log.failed(b, lost);
+    QCOMPARE(log.entry(b)->requestId, s("server-7"));
+    QVERIFY(!log.entry(b)->requestIdIsClients);
 }
 
 void TestOperationLog::cancelledAndIgnoredIds() {

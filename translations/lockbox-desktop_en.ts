@@ -1187,6 +1187,14 @@
         <source>Outcome unknown</source>
         <translation>Outcome unknown</translation>
     </message>
+    <message>
+        <source>The request ID this app sent; no answer came from the server</source>
+        <translation>The request ID this app sent; no answer came from the server</translation>
+    </message>
+    <message>
+        <source>The request ID the server gave</source>
+        <translation>The request ID the server gave</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::OperationPoller</name>
@@ -3863,6 +3871,20 @@
     <message>
         <source>outcome unknown, it may have been done</source>
         <translation>outcome unknown, it may have been done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n version(s):</source>
+        <translation>
+            <numerusform>Outcome unknown for %n version:</numerusform>
+            <numerusform>Outcome unknown for %n versions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) failed or have an unknown outcome:</source>
+        <translation>
+            <numerusform>%n version failed or has an unknown outcome:</numerusform>
+            <numerusform>%n versions failed or have an unknown outcome:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1188,6 +1188,14 @@
         <source>Outcome unknown</source>
         <translation>Результат неизвестен</translation>
     </message>
+    <message>
+        <source>The request ID this app sent; no answer came from the server</source>
+        <translation>ID запроса, отправленный приложением; ответа от сервера не было</translation>
+    </message>
+    <message>
+        <source>The request ID the server gave</source>
+        <translation>ID запроса, выданный сервером</translation>
+    </message>
 </context>
 <context>
     <name>lockbox::OperationPoller</name>
@@ -2121,7 +2129,7 @@
     </message>
     <message>
         <source>Load Next Page</source>
-        <translation>Загрузить следующую страницу</translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>The secrets of folder %1 could not be loaded.</source>
@@ -3885,6 +3893,22 @@
     <message>
         <source>outcome unknown, it may have been done</source>
         <translation>результат неизвестен, возможно, выполнено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n version(s):</source>
+        <translation>
+            <numerusform>Результат неизвестен для %n версии:</numerusform>
+            <numerusform>Результат неизвестен для %n версий:</numerusform>
+            <numerusform>Результат неизвестен для %n версий:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) failed or have an unknown outcome:</source>
+        <translation>
+            <numerusform>Не удалось или результат неизвестен для %n версии:</numerusform>
+            <numerusform>Не удалось или результат неизвестен для %n версий:</numerusform>
+            <numerusform>Не удалось или результат неизвестен для %n версий:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,9 @@ void MainWindow::retranslate() {
     for (int i = 0; i < m_pageSize->count(); ++i) {
         m_pageSize->setItemText(i, QLocale().toString(m_pageSize->itemData(i).toInt()));
     }
+    // Never narrower than its numbers in this locale (found by QA: squeezed, it showed "1" for 100).
+    // QComboBox keeps the minimum it computed from the first texts, so it is set here.
+    m_pageSize->setMinimumWidth(m_pageSize->sizeHint().width());
     m_loadNextPage->setText(tr("Load Next Page"));
     m_loadNextPage->setAccessibleName(tr("Load the next page of versions"));
     m_loadNextPage->setAccessibleDescription(tr("Asks the server for the next page of this secret's versions"));
@@ -832,6 +835,7 @@ void MainWindow::buildCentral() {
     m_pageSizeLabel = pageSizeLabel;
     m_pageSize = new QComboBox(versionsPane);
     m_pageSize->setObjectName(QStringLiteral("pageSizeComboBox"));
+    m_pageSize->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its width follows the locale's numbers
     for (int size : SettingsDialog::pageSizeChoices()) {
         m_pageSize->addItem(QString(), size); // the number in the locale: retranslate()
     }

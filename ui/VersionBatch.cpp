@@ -27,6 +27,7 @@ void VersionBatch::setVersions(const QList<Version> &versions, const QString &cu
     m_order.clear();
     m_succeeded.clear();
     m_failures.clear();
+    m_unknownCount = 0;
     for (const Version &v : versions) {
         QString text = v.id;
         if (v.id == currentVersionId) {
@@ -70,6 +71,7 @@ void VersionBatch::start(const Send &send, const Describe &describeSuccess, cons
         return;
     }
     m_failures.clear();
+    m_unknownCount = 0;
     m_errorLabel->hide();
     m_running = static_cast<int>(ids.size());
     for (const QString &id : ids) {
@@ -103,6 +105,7 @@ void VersionBatch::settle(QListWidgetItem *item, const QString &versionId, const
         QString text = ErrorText::describe(result.error(), result.requestId());
         if (result.error().outcomeUnknown) {
             text = tr("outcome unknown, it may have been done") + QStringLiteral(": ") + text;
+            ++m_unknownCount;
         }
         m_failures.insert(versionId, text);
         item->setIcon(QIcon(QStringLiteral(":/icons/error.svg")));
@@ -120,7 +123,15 @@ void VersionBatch::showFailures() {
         return;
     }
     QStringList lines;
-    lines << tr("%n version(s) failed:", nullptr, failedCount());
+    // Found by exploratory testing: "1 version failed" over a line saying it may have been done.
+    const int failures = failedCount();
+    if (m_unknownCount == failures) {
+        lines << tr("Outcome unknown for %n version(s):", nullptr, failures);
+    } else if (m_unknownCount == 0) {
+        lines << tr("%n version(s) failed:", nullptr, failures);
+    } else {
+        lines << tr("%n version(s) failed or have an unknown outcome:", nullptr, failures);
+    }
     for (const QString &id : m_order) {
         if (m_failures.contains(id)) {
             lines << QStringLiteral("• %1 — %2").arg(id, m_failures.value(id));

@@ -54,6 +54,7 @@ private:
     QStringList m_order;
     QStringList m_succeeded;
     QHash<QString, QString> m_failures; // version id → error text with request id
+    int m_unknownCount = 0;             // of the failures, those whose outcome is unknown
     int m_running = 0;
 };
 

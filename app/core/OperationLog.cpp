@@ -81,7 +81,18 @@ void OperationLog::failed(int id, const ApiError &error, const QString &fallback
     const QString summary = ApiError::codeName(error.code) + QStringLiteral(": ") +
                             error.message.trimmed().section(QLatin1Char('\n'), 0, 0);
     const Status status = cancelled ? Status::Cancelled : error.outcomeUnknown ? Status::Unknown : Status::Failed;
-    finish(id, status, error.requestId.isEmpty() ? fallbackRequestId : error.requestId, text, summary);
+    QString requestId = error.requestId.isEmpty() ? fallbackRequestId : error.requestId;
+    // Found by exploratory testing: a request that timed out had no ID in the panel, though its
+    // message box quoted the client's; support can find a request by either.
+    const bool clients = requestId.isEmpty() && !error.clientRequestId.isEmpty();
+    if (clients) {
+        requestId = error.clientRequestId; // the text names it already (ApiError::toString())
+    }
+    finish(id, status, requestId, text, summary);
+    const int row = rowOfId(id);
+    if (clients && row >= 0 && m_entries.at(row).requestId == requestId) {
+        m_entries[row].requestIdIsClients = true;
+    }
 }
 
 void OperationLog::cancelled(int id, const QString &reason) {
@@ -252,6 +263,12 @@ QVariant OperationLog::data(const QModelIndex &index, int role) const {
         case TargetColumn:
             return e.operationId.isEmpty() ? e.target
                                            : e.target + QLatin1Char('\n') + tr("Operation %1").arg(e.operationId);
+        case RequestIdColumn:
+            if (e.requestId.isEmpty()) {
+                return {};
+            }
+            return e.requestIdIsClients ? tr("The request ID this app sent; no answer came from the server")
+                                        : tr("The request ID the server gave");
         default:
             return {};
         }

@@ -53,8 +53,9 @@ public:
         qint64 durationMs = -1; // -1 while running
         Status status = Status::Running;
         QString requestId;
-        QString errorText;    // full: code, message, request id, details
-        QString errorSummary; // one line for the table: "CODE: message"
+        bool requestIdIsClients = false; // no server answer: the x-client-request-id the client sent
+        QString errorText;               // full: code, message, request id, details
+        QString errorSummary;            // one line for the table: "CODE: message"
     };
 
     explicit OperationLog(QObject *parent = nullptr);
