@@ -41,37 +41,80 @@ private Q_SLOTS:
         QCOMPARE(loading.size(), 2);
     }
 
+    // The folder's secrets in the order the listing gives them (pages of 4).
+    QStringList listedOrder() {
+        SecretsModel model(m_client.get());
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setPageSize(4);
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
+        if (!finished.wait(5000)) {
+            return {};
+        }
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids << model.index(row, 0).data(SecretsModel::IdRole).toString();
+        }
+        return ids;
+    }
+
     // Found in a screenshot: a secret re-read while its folder was being listed (after a mutation
     // whose outcome was unknown) was listed twice; then, by exploratory testing, listed once but at
-    // the top, where it had been added before the listing came.
+    // the top, where it had been added before the listing came. It shows at once, and the page that
+    // lists it moves it to its place, with the page's copy (asked for after it was added).
     void secretAppliedWhileListingIsListedOnceInItsPlace() {
+        const QStringList order = listedOrder();
+        QVERIFY(order.size() >= 10);
         SecretsModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&model, &SecretsModel::loadFinished);
-        model.setPageSize(4); // the secret comes in a later page
+        model.setPageSize(4);
         model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
         QVERIFY(model.isLoading());
         Secret applied;
-        applied.id = QStringLiteral("e6qdemo0000000000120"); // datadog-api, listed last
+        applied.id = order.at(5); // on the second page, asked for after this
         applied.folderId = QStringLiteral("b1gdemo0folder0back1");
         applied.name = QStringLiteral("applied while listing");
         model.applySecret(applied);
+        QCOMPARE(model.rowCount(), 1); // shown at once (a secret just made can be selected)
         QVERIFY(finished.wait(5000));
-        int rows = 0;
+        QStringList ids;
         for (int row = 0; row < model.rowCount(); ++row) {
-            rows += model.index(row, 0).data(SecretsModel::IdRole).toString() == applied.id ? 1 : 0;
+            ids << model.index(row, 0).data(SecretsModel::IdRole).toString();
         }
-        QCOMPARE(rows, 1);
-        // Where the listing puts it, with the listing's copy (the newer one).
+        QCOMPARE(ids, order);
         const int row = model.rowOfSecret(applied.id);
-        QCOMPARE(row, model.rowCount() - 1);
-        QCOMPARE(model.data(model.index(row, SecretsModel::NameColumn)).toString(), QStringLiteral("datadog-api"));
+        QVERIFY(model.data(model.index(row, SecretsModel::NameColumn)).toString() != applied.name);
     }
 
-    // A secret of the folder that the listing does not bring (made after its page was served) is
-    // added at the end once the listing ends; one of another folder never is.
-    void secretAppliedWhileListingButNotListedComesAtTheEnd() {
+    // Applied after its page was asked for, the applied copy may be the newer (a change finished
+    // meanwhile): it is kept, in the listing's place.
+    void copyAppliedAfterItsPageWasAskedIsKept() {
+        const QStringList order = listedOrder();
+        QVERIFY(order.size() >= 10);
         SecretsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SecretsModel::loadFinished);
+        model.setPageSize(4);
+        model.setFolder(QStringLiteral("b1gdemo0folder0back1")); // the first page is asked for now
+        Secret changed;
+        changed.id = order.at(2);
+        changed.folderId = QStringLiteral("b1gdemo0folder0back1");
+        changed.name = QStringLiteral("renamed meanwhile");
+        model.applySecret(changed);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowOfSecret(changed.id), 2);
+        QCOMPARE(model.data(model.index(2, SecretsModel::NameColumn)).toString(), changed.name);
+        QCOMPARE(model.rowCount(), int(order.size()));
+    }
+
+    // A secret of the folder that no page lists (made after its page was served) stays where it was
+    // added; one of another folder is never added; one deleted during the listing is not brought
+    // back by a page served before the deletion.
+    void secretsAddedOrRemovedWhileListing() {
+        const QStringList order = listedOrder();
+        QVERIFY(order.size() >= 10);
+        SecretsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&model, &SecretsModel::loadFinished);
         model.setPageSize(4);
         model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
@@ -84,10 +127,15 @@ private Q_SLOTS:
         elsewhere.id = QStringLiteral("e6qotherfolder000001");
         elsewhere.folderId = QStringLiteral("b1gsomeotherfolder01");
         model.applySecret(elsewhere);
-        QCOMPARE(model.rowCount(), 0); // nothing listed yet: it waits for its place
+        Secret deleted = created;
+        deleted.id = order.at(6);
+        model.applySecret(deleted); // shown, then deleted before its page comes
+        model.removeSecret(deleted.id);
         QVERIFY(finished.wait(5000));
-        QCOMPARE(model.rowOfSecret(created.id), model.rowCount() - 1);
+        QCOMPARE(model.rowOfSecret(created.id), 0);
         QCOMPARE(model.rowOfSecret(elsewhere.id), -1);
+        QCOMPARE(model.rowOfSecret(deleted.id), -1);
+        QCOMPARE(model.rowCount(), int(order.size())); // all listed but the deleted one, and the created
         QCOMPARE(finished.last().at(0).toInt(), model.totalCount());
     }
 

@@ -344,8 +344,10 @@ void TestMainWindow::refreshKeepsTheSelectedVersions() {
     window->selectVersions({s("e6qv0pgmain000000005"), s("e6qv0pgmain000000003")});
     window->refresh();
     QTRY_COMPARE(window->selectedVersions().size(), 2);
-    QTRY_VERIFY(!window->versionsModel()->isLoading());
+    QTRY_VERIFY(window->versionsModel()->rowCount() == 6 && !window->versionsModel()->isLoading() &&
+                !window->versionsModel()->canFetchMore(QModelIndex()));
     window->selectVersions({s("e6qv0pgmain000000005"), s("e6qv0pgmain000000001")});
+    QCOMPARE(window->selectedVersions().size(), 2); // 1 is on the last page: the user's choice spans pages
     QObject scope;
     connect(
         window->versionsModel(), &VersionsModel::pageLoaded, &scope,
@@ -355,6 +357,14 @@ void TestMainWindow::refreshKeepsTheSelectedVersions() {
     QTRY_VERIFY(!window->versionsModel()->isLoading());
     QCOMPARE(window->selectedVersions().size(), 1);
     QCOMPARE(window->selectedVersions().first().id, s("e6qv0pgmain000000006"));
+
+    // Refresh twice before the first page: the second keeps what the first was to restore.
+    QTRY_VERIFY(!window->versionsModel()->isLoading() && !window->versionsModel()->canFetchMore(QModelIndex()));
+    window->selectVersions({s("e6qv0pgmain000000004")});
+    window->refresh();
+    window->refresh();
+    QTRY_COMPARE(window->selectedVersions().size(), 1);
+    QCOMPARE(window->selectedVersions().first().id, s("e6qv0pgmain000000004"));
 }
 
 void TestMainWindow::setCurrentVersionAfterConfirmation() {

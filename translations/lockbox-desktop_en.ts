@@ -1188,12 +1188,12 @@
         <translation>Outcome unknown</translation>
     </message>
     <message>
-        <source>The request ID this app sent; no answer came from the server</source>
-        <translation>The request ID this app sent; no answer came from the server</translation>
-    </message>
-    <message>
         <source>The request ID the server gave</source>
         <translation>The request ID the server gave</translation>
+    </message>
+    <message>
+        <source>The request ID this app sent; no request ID came back from the server</source>
+        <translation>The request ID this app sent; no request ID came back from the server</translation>
     </message>
 </context>
 <context>

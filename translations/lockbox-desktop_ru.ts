@@ -1189,12 +1189,12 @@
         <translation>Результат неизвестен</translation>
     </message>
     <message>
-        <source>The request ID this app sent; no answer came from the server</source>
-        <translation>ID запроса, отправленный приложением; ответа от сервера не было</translation>
-    </message>
-    <message>
         <source>The request ID the server gave</source>
         <translation>ID запроса, выданный сервером</translation>
+    </message>
+    <message>
+        <source>The request ID this app sent; no request ID came back from the server</source>
+        <translation>ID запроса, отправленный приложением; сервер не вернул своего ID</translation>
     </message>
 </context>
 <context>

@@ -221,9 +221,11 @@ bool LockboxStyle::drawStretched(ControlElement element, const QStyleOption &opt
                       .arg(option.palette.cacheKey());
     if (element == CE_ToolBar) {
         const auto *bar = qstyleoption_cast<const QStyleOptionToolBar *>(&option);
-        // Fusion draws its bevel only for a main window's bars, and runs the lines along them.
+        // Fusion draws its bevel only for a main window's bars, and runs the lines along them. The
+        // whole bar only (as QToolBar paints it): at twice the pixel ratio Fusion's lines reach half a
+        // pixel past the rectangle, which the bar's own edges clip (found by tst_style's offsets).
         if (!bar || !(option.state & State_Horizontal) || !widget ||
-            !qobject_cast<const QMainWindow *>(widget->parentWidget())) {
+            !qobject_cast<const QMainWindow *>(widget->parentWidget()) || option.rect != widget->rect()) {
             return false;
         }
         key += QStringLiteral(":%1:%2:%3:%4:%5:%6")
@@ -247,8 +249,12 @@ bool LockboxStyle::drawStretched(ControlElement element, const QStyleOption &opt
     const Stretch *stretch = m_stretches.object(key);
     if (!stretch) {
         auto measured = std::make_unique<Stretch>(measureStretch(element, option, widget, ratio));
+        qint64 bytes = 0;
+        for (const QPixmap *layer : {&measured->leftLayer, &measured->middleLayer, &measured->rightLayer}) {
+            bytes += qint64(layer->width()) * layer->height() * layer->depth() / 8;
+        }
         stretch = measured.get();
-        m_stretches.insert(key, measured.release());
+        m_stretches.insert(key, measured.release(), int(std::max<qint64>(1, bytes / 1024)));
     }
     if (!stretch->usable) {
         return false;

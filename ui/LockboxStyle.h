@@ -76,8 +76,9 @@ private:
     // go first. Apart from QPixmapCache, so bars of new sizes (a window being resized) never push
     // out the other cached pixmaps.
     mutable QCache<QString, QPixmap> m_scrollBarLayers{4 * 1024};
-    // The stretchable elements by what their drawing reads but the width (~12 KiB each).
-    mutable QCache<QString, Stretch> m_stretches{256};
+    // The stretchable elements by what their drawing reads but the width; cost in KiB (a header's
+    // ~14 KiB, a tool bar's at twice the pixel ratio ~80 KiB).
+    mutable QCache<QString, Stretch> m_stretches{2 * 1024};
 };
 
 } // namespace lockbox::ui

@@ -1985,11 +1985,24 @@ void MainWindow::refresh() {
 void MainWindow::reloadVersionsKeepingSelection() {
     // Found by exploratory testing: after a failed change the re-read emptied the selection under
     // the open dialog, and Retry or Refresh left the user on no version.
-    m_reselectAfterReload.clear();
-    m_reselected.clear();
+    QStringList selected;
     for (const Version &version : selectedVersions()) {
-        m_reselectAfterReload << version.id;
+        selected << version.id;
     }
+    if (!m_reselectAfterReload.isEmpty()) {
+        // Reloaded again before the last reload's versions all came back (Refresh twice, or one
+        // re-read per unknown outcome): what was still to be restored is still wanted, unless the
+        // user has chosen something since.
+        QStringList restored = m_reselected;
+        QStringList now = selected;
+        std::sort(restored.begin(), restored.end());
+        std::sort(now.begin(), now.end());
+        if (now == restored) {
+            selected = m_reselected + m_reselectAfterReload;
+        }
+    }
+    m_reselectAfterReload = selected;
+    m_reselected.clear();
     m_model->reload();
 }
 
@@ -2018,8 +2031,10 @@ void MainWindow::reselectAfterReload() {
         return true;
     });
     if (!found.isEmpty()) {
+        // Scrolled to on the first page that brings one; later pages do not pull the view back.
+        const bool first = m_reselected.isEmpty();
         m_reselected << found;
-        selectVersions(m_reselected);
+        selectVersionIds(m_reselected, first);
     }
     if (!m_model->isLoading() && !m_model->canFetchMore(QModelIndex())) {
         m_reselectAfterReload.clear(); // the rest are gone (destroyed, or on no page)
@@ -2037,6 +2052,10 @@ QList<Version> MainWindow::selectedVersions() const {
 }
 
 void MainWindow::selectVersions(const QStringList &versionIds) {
+    selectVersionIds(versionIds, true);
+}
+
+void MainWindow::selectVersionIds(const QStringList &versionIds, bool scroll) {
     QItemSelection selection;
     for (const QString &id : versionIds) {
         const int row = m_model->rowOfVersion(id);
@@ -2047,7 +2066,9 @@ void MainWindow::selectVersions(const QStringList &versionIds) {
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!selection.isEmpty()) {
         m_table->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(selection.first().topLeft());
+        if (scroll) {
+            m_table->scrollTo(selection.first().topLeft());
+        }
     }
 }
 

@@ -209,6 +209,7 @@ private:
     void rereadAfterUnknownOutcome();
     void reloadVersionsKeepingSelection();
     void reselectAfterReload();
+    void selectVersionIds(const QStringList &versionIds, bool scroll);
     void makeCurrent(const Version &version);
     QList<Version> loadedVersions() const;
 

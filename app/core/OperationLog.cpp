@@ -88,11 +88,7 @@ void OperationLog::failed(int id, const ApiError &error, const QString &fallback
     if (clients) {
         requestId = error.clientRequestId; // the text names it already (ApiError::toString())
     }
-    finish(id, status, requestId, text, summary);
-    const int row = rowOfId(id);
-    if (clients && row >= 0 && m_entries.at(row).requestId == requestId) {
-        m_entries[row].requestIdIsClients = true;
-    }
+    finish(id, status, requestId, text, summary, clients);
 }
 
 void OperationLog::cancelled(int id, const QString &reason) {
@@ -100,7 +96,7 @@ void OperationLog::cancelled(int id, const QString &reason) {
 }
 
 void OperationLog::finish(int id, Status status, const QString &requestId, const QString &errorText,
-                          const QString &errorSummary) {
+                          const QString &errorSummary, bool requestIdIsClients) {
     const int row = rowOfId(id);
     if (row < 0 || m_entries.at(row).status != Status::Running) {
         return;
@@ -110,6 +106,7 @@ void OperationLog::finish(int id, Status status, const QString &requestId, const
     e.durationMs = m_clock.elapsed() - e.startedMs;
     if (!requestId.isEmpty()) {
         e.requestId = requestId;
+        e.requestIdIsClients = requestIdIsClients;
     }
     e.errorText = errorText;
     e.errorSummary = errorSummary;
@@ -267,7 +264,7 @@ QVariant OperationLog::data(const QModelIndex &index, int role) const {
             if (e.requestId.isEmpty()) {
                 return {};
             }
-            return e.requestIdIsClients ? tr("The request ID this app sent; no answer came from the server")
+            return e.requestIdIsClients ? tr("The request ID this app sent; no request ID came back from the server")
                                         : tr("The request ID the server gave");
         default:
             return {};

@@ -113,7 +113,8 @@ Q_SIGNALS:
     void entryFinished(int id, lockbox::OperationLog::Status status);
 
 private:
-    void finish(int id, Status status, const QString &requestId, const QString &errorText, const QString &errorSummary);
+    void finish(int id, Status status, const QString &requestId, const QString &errorText, const QString &errorSummary,
+                bool requestIdIsClients = false);
     void trim();
     void tick();
 

@@ -26,7 +26,8 @@ void SecretsModel::reload() {
     beginResetModel();
     m_secrets.clear();
     m_visible.clear();
-    m_pendingWhileLoading.clear();
+    m_addedWhileLoading.clear();
+    m_removedWhileLoading.clear();
     endResetModel();
     if (m_folderId.isEmpty()) {
         if (std::exchange(m_loading, false)) {
@@ -49,51 +50,56 @@ void SecretsModel::requestPage(const QString &token) {
             requestPage(next);
         }
     };
+    const quint64 additionsWhenAsked = m_additions;
     m_client->listSecrets(
         m_folderId, m_pageSize, token, this,
-        [this, generation, requestNext](const Result<Page<Secret>> &r) {
+        [this, generation, requestNext, additionsWhenAsked](const Result<Page<Secret>> &r) {
             if (generation != m_generation) {
                 return; // another folder is shown now, or an earlier page failed
             }
             if (!r) {
                 ++m_generation; // a next page already asked for is not inserted after the failure
                 m_loading = false;
-                appendPending();
+                m_addedWhileLoading.clear();
+                m_removedWhileLoading.clear();
                 Q_EMIT loadingChanged(false);
                 Q_EMIT loadFailed(r.error());
                 return;
             }
             const QString next = r.value().nextPageToken;
             requestNext(next); // when the early token did not come (a body decoded here)
-            const QList<Secret> &items = r.value().items;
-            if (!m_pendingWhileLoading.isEmpty()) {
-                // Listed here: in the listing's place, with the listing's copy.
-                m_pendingWhileLoading.removeIf([&items](const Secret &pending) {
-                    return std::any_of(items.cbegin(), items.cend(),
-                                       [&pending](const Secret &listed) { return listed.id == pending.id; });
-                });
+            QList<Secret> unremoved;
+            if (!m_removedWhileLoading.isEmpty()) {
+                unremoved = r.value().items;
+                unremoved.removeIf([this](const Secret &s) { return m_removedWhileLoading.contains(s.id); });
             }
-            QList<int> newVisible;
-            for (qsizetype i = 0; i < items.size(); ++i) {
-                if (matches(items[i])) {
-                    newVisible.append(static_cast<int>(m_secrets.size() + i));
+            const QList<Secret> &items = m_removedWhileLoading.isEmpty() ? r.value().items : unremoved;
+            // Found by exploratory testing: a secret re-read during a listing (after a change whose
+            // outcome was unknown) was added at once and stayed at the top of the list. The page that
+            // lists it moves it to its place; the rest of the page is appended around it.
+            qsizetype from = 0;
+            for (qsizetype i = 0; !m_addedWhileLoading.isEmpty() && i < items.size(); ++i) {
+                const auto added = m_addedWhileLoading.constFind(items[i].id);
+                if (added == m_addedWhileLoading.cend()) {
+                    continue;
                 }
+                const bool addedCopyIsNewer = added.value() > additionsWhenAsked;
+                m_addedWhileLoading.erase(added);
+                const qsizetype at = indexOfSecret(items[i].id);
+                if (at < 0) {
+                    continue; // removed meanwhile: the page's copy is appended below
+                }
+                appendSecrets(items.mid(from, i - from));
+                moveToEnd(at, addedCopyIsNewer ? Secret(m_secrets.at(at)) : items[i]);
+                from = i + 1;
             }
-            if (!newVisible.isEmpty()) {
-                beginInsertRows({}, static_cast<int>(m_visible.size()),
-                                static_cast<int>(m_visible.size() + newVisible.size() - 1));
-            }
-            // The page's strings are already shared where secrets repeat them (shareRepeatedStrings()).
-            m_secrets.append(items);
-            m_visible.append(newVisible);
-            if (!newVisible.isEmpty()) {
-                endInsertRows();
-            }
+            appendSecrets(from == 0 ? items : items.mid(from));
             if (!next.isEmpty()) {
                 return;
             }
             m_loading = false;
-            appendPending();
+            m_addedWhileLoading.clear(); // not listed (made after its page was served): they stay at the end
+            m_removedWhileLoading.clear();
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFinished(static_cast<int>(m_secrets.size()));
         },
@@ -166,6 +172,9 @@ void SecretsModel::applySecret(const Secret &secret) {
     for (qsizetype i = 0; i < m_secrets.size(); ++i) {
         if (m_secrets[i].id == secret.id) {
             m_secrets[i] = secret;
+            if (const auto added = m_addedWhileLoading.find(secret.id); added != m_addedWhileLoading.end()) {
+                added.value() = ++m_additions; // this copy is the one to compare with its page
+            }
             const int row = rowOfSecret(secret.id);
             if (row >= 0) {
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -177,32 +186,79 @@ void SecretsModel::applySecret(const Secret &secret) {
         return;
     }
     if (m_loading) {
-        // Found by exploratory testing: added now, a secret re-read while its folder was listed
-        // again (after a change whose outcome was unknown) stayed at the top of the list.
-        const auto same = [&secret](const Secret &pending) { return pending.id == secret.id; };
-        m_pendingWhileLoading.removeIf(same);
-        m_pendingWhileLoading.append(secret);
-        return;
+        m_addedWhileLoading.insert(secret.id, ++m_additions);
     }
-    appendSecret(secret);
+    appendSecrets({secret});
 }
 
-void SecretsModel::appendSecret(const Secret &secret) {
+void SecretsModel::appendSecrets(const QList<Secret> &secrets) {
+    QList<int> newVisible;
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        if (matches(secrets[i])) {
+            newVisible.append(static_cast<int>(m_secrets.size() + i));
+        }
+    }
+    if (!newVisible.isEmpty()) {
+        beginInsertRows({}, static_cast<int>(m_visible.size()),
+                        static_cast<int>(m_visible.size() + newVisible.size() - 1));
+    }
+    // A page's strings are already shared where secrets repeat them (shareRepeatedStrings()).
+    m_secrets.append(secrets);
+    m_visible.append(newVisible);
+    if (!newVisible.isEmpty()) {
+        endInsertRows();
+    }
+}
+
+// Moves m_secrets[at] to the end as `secret`, its row with it (a move, so a selected row stays
+// selected), shown or hidden as the filter now says.
+void SecretsModel::moveToEnd(qsizetype at, const Secret &secret) {
+    const int row = static_cast<int>(m_visible.indexOf(static_cast<int>(at)));
+    const bool show = matches(secret);
+    const int last = static_cast<int>(m_visible.size()) - 1;
+    if (row >= 0 && show && row < last) {
+        beginMoveRows({}, row, row, {}, last + 1);
+    } else if (row >= 0 && !show) {
+        beginRemoveRows({}, row, row);
+    }
+    m_secrets.removeAt(at);
     m_secrets.append(secret);
-    if (matches(secret)) {
+    if (row >= 0) {
+        m_visible.removeAt(row);
+    }
+    for (int &index : m_visible) {
+        index -= index > at ? 1 : 0;
+    }
+    if (row >= 0 && show) {
+        m_visible.append(static_cast<int>(m_secrets.size() - 1));
+        if (row < last) {
+            endMoveRows();
+        }
+        const int now = static_cast<int>(m_visible.size()) - 1;
+        Q_EMIT dataChanged(index(now, 0), index(now, ColumnCount - 1));
+    } else if (row >= 0) {
+        endRemoveRows();
+    } else if (show) {
         beginInsertRows({}, static_cast<int>(m_visible.size()), static_cast<int>(m_visible.size()));
         m_visible.append(static_cast<int>(m_secrets.size() - 1));
         endInsertRows();
     }
 }
 
-void SecretsModel::appendPending() {
-    for (const Secret &secret : std::exchange(m_pendingWhileLoading, {})) {
-        appendSecret(secret);
+qsizetype SecretsModel::indexOfSecret(const QString &secretId) const {
+    for (qsizetype i = 0; i < m_secrets.size(); ++i) {
+        if (m_secrets[i].id == secretId) {
+            return i;
+        }
     }
+    return -1;
 }
 
 void SecretsModel::removeSecret(const QString &secretId) {
+    if (m_loading) {
+        m_addedWhileLoading.remove(secretId);
+        m_removedWhileLoading.insert(secretId);
+    }
     for (qsizetype i = 0; i < m_secrets.size(); ++i) {
         if (m_secrets[i].id == secretId) {
             beginResetModel();

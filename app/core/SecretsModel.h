@@ -69,11 +69,13 @@ private:
     bool matches(const Secret &s) const;
     void refilter();
 
+    qsizetype indexOfSecret(const QString &secretId) const; // in m_secrets, -1 if not there
+    void appendSecrets(const QList<Secret> &secrets);
+    void moveToEnd(qsizetype at, const Secret &secret);
+
     ApiClient *m_client = nullptr;
     QString m_folderId;
     QString m_filter;
-    void appendSecret(const Secret &secret);
-    void appendPending();
 
     QList<QStringList> m_terms; // parsed filter
     QList<Secret> m_secrets;
@@ -81,10 +83,15 @@ private:
     int m_pageSize = 1000;
     bool m_loading = false;
     quint64 m_generation = 0;
-    // Secrets applySecret() was given while a listing was in flight and not yet listed: the listing
-    // puts each in its place when its page comes (its copy is the one kept); the ones no page brought
-    // are added at the end when the listing ends or fails.
-    QList<Secret> m_pendingWhileLoading;
+    // Secrets applySecret() added while a listing was in flight (shown at once, at the end), by id,
+    // with the count of such additions at that moment: the page that lists one moves its row to the
+    // listing's place. Its copy replaces the added one unless the page was asked for before the
+    // addition (the added copy may be the newer: a change that finished meanwhile).
+    QHash<QString, quint64> m_addedWhileLoading;
+    quint64 m_additions = 0;
+    // Secrets removed (deleted) while a listing was in flight: a page served before that does not
+    // bring them back.
+    QSet<QString> m_removedWhileLoading;
 };
 
 } // namespace lockbox

@@ -67,7 +67,9 @@ Start startOnce(const QString &program, const QStringList &arguments, const QByt
         s.ms = -1;
     } else {
         s.selfReportedMs = line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
-        s.marks = parseMarks(readLineStartingWith(process, QByteArrayLiteral("startup-phases "), 2000));
+        if (exits) { // a program that prints its first paint prints its phases after it
+            s.marks = parseMarks(readLineStartingWith(process, QByteArrayLiteral("startup-phases "), 2000));
+        }
         const QByteArray rss = readLineStartingWith(process, QByteArrayLiteral("peak-rss-kib "), 2000);
         if (!rss.isEmpty()) {
             s.peakRssMiB = rss.mid(13).trimmed().toDouble() / 1024.0;

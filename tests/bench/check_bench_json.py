@@ -53,7 +53,7 @@ def problems_in(doc):
         if not isinstance(fig.get("met"), bool):
             problems.append(f"{fid}: 'met' is not a boolean")
     cold = doc["figures"].get("cold_start") or {}
-    if not cold.get("error"):
+    if not cold.get("error") and (cold.get("extra") or {}).get("mode") == "first-paint":
         # Both programs mark their starts (StartupTimeline): the breakdown of the cold start.
         phases = (cold.get("extra") or {}).get("phases") or {}
         for phase in ["main", "application", "window", "shown", "paint", "frame"]:
