@@ -1985,21 +1985,12 @@ void MainWindow::refresh() {
 void MainWindow::reloadVersionsKeepingSelection() {
     // Found by exploratory testing: after a failed change the re-read emptied the selection under
     // the open dialog, and Retry or Refresh left the user on no version.
-    QStringList selected;
-    for (const Version &version : selectedVersions()) {
-        selected << version.id;
-    }
-    if (!m_reselectAfterReload.isEmpty()) {
+    QStringList selected = selectedVersionIds();
+    if (!m_reselectAfterReload.isEmpty() && selected == sortedIds(m_reselected)) {
         // Reloaded again before the last reload's versions all came back (Refresh twice, or one
         // re-read per unknown outcome): what was still to be restored is still wanted, unless the
         // user has chosen something since.
-        QStringList restored = m_reselected;
-        QStringList now = selected;
-        std::sort(restored.begin(), restored.end());
-        std::sort(now.begin(), now.end());
-        if (now == restored) {
-            selected = m_reselected + m_reselectAfterReload;
-        }
+        selected = m_reselected + m_reselectAfterReload;
     }
     m_reselectAfterReload = selected;
     m_reselected.clear();
@@ -2010,14 +2001,7 @@ void MainWindow::reselectAfterReload() {
     if (m_reselectAfterReload.isEmpty()) {
         return;
     }
-    QStringList selectedNow;
-    for (const Version &version : selectedVersions()) {
-        selectedNow << version.id;
-    }
-    std::sort(selectedNow.begin(), selectedNow.end());
-    QStringList restored = m_reselected;
-    std::sort(restored.begin(), restored.end());
-    if (selectedNow != restored) { // the user chose something else meanwhile
+    if (selectedVersionIds() != sortedIds(m_reselected)) { // the user chose something else meanwhile
         m_reselectAfterReload.clear();
         m_reselected.clear();
         return;
@@ -2039,6 +2023,19 @@ void MainWindow::reselectAfterReload() {
     if (!m_model->isLoading() && !m_model->canFetchMore(QModelIndex())) {
         m_reselectAfterReload.clear(); // the rest are gone (destroyed, or on no page)
     }
+}
+
+QStringList MainWindow::sortedIds(QStringList ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QStringList MainWindow::selectedVersionIds() const {
+    QStringList ids;
+    for (const Version &version : selectedVersions()) {
+        ids << version.id;
+    }
+    return sortedIds(std::move(ids));
 }
 
 QList<Version> MainWindow::selectedVersions() const {

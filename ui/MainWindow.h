@@ -210,6 +210,8 @@ private:
     void reloadVersionsKeepingSelection();
     void reselectAfterReload();
     void selectVersionIds(const QStringList &versionIds, bool scroll);
+    QStringList selectedVersionIds() const; // sorted
+    static QStringList sortedIds(QStringList ids);
     void makeCurrent(const Version &version);
     QList<Version> loadedVersions() const;
 

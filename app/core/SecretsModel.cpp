@@ -98,7 +98,7 @@ void SecretsModel::requestPage(const QString &token) {
                 return;
             }
             m_loading = false;
-            m_addedWhileLoading.clear(); // not listed (made after its page was served): they stay at the end
+            m_addedWhileLoading.clear(); // never listed (made after its page was served): they stay as added
             m_removedWhileLoading.clear();
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFinished(static_cast<int>(m_secrets.size()));
