@@ -10,6 +10,41 @@
 
 using namespace lockbox;
 
+namespace {
+
+constexpr auto kBackend = "b1gdemo0folder0back1";
+
+// A secret of the backend folder, as an operation's answer would give it.
+Secret backendSecret(const QString &id, const QString &name) {
+    Secret secret;
+    secret.id = id;
+    secret.folderId = QString::fromLatin1(kBackend);
+    secret.name = name;
+    return secret;
+}
+
+// The backend folder listed in pages of 4, checked by a model tester.
+struct BackendListing {
+    explicit BackendListing(ApiClient *client)
+        : model(client), tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest),
+          finished(&model, &SecretsModel::loadFinished) {
+        model.setPageSize(4);
+        model.setFolder(QString::fromLatin1(kBackend));
+    }
+    QStringList ids() const {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids << model.index(row, 0).data(SecretsModel::IdRole).toString();
+        }
+        return ids;
+    }
+    SecretsModel model;
+    QAbstractItemModelTester tester;
+    QSignalSpy finished;
+};
+
+} // namespace
+
 class TestBrowseModels : public QObject {
     Q_OBJECT
 
@@ -41,22 +76,6 @@ private Q_SLOTS:
         QCOMPARE(loading.size(), 2);
     }
 
-    // The folder's secrets in the order the listing gives them (pages of 4).
-    QStringList listedOrder() {
-        SecretsModel model(m_client.get());
-        QSignalSpy finished(&model, &SecretsModel::loadFinished);
-        model.setPageSize(4);
-        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
-        if (!finished.wait(5000)) {
-            return {};
-        }
-        QStringList ids;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            ids << model.index(row, 0).data(SecretsModel::IdRole).toString();
-        }
-        return ids;
-    }
-
     // Found in a screenshot: a secret re-read while its folder was being listed (after a mutation
     // whose outcome was unknown) was listed twice; then, by exploratory testing, listed once but at
     // the top, where it had been added before the listing came. It shows at once, and the page that
@@ -64,26 +83,15 @@ private Q_SLOTS:
     void secretAppliedWhileListingIsListedOnceInItsPlace() {
         const QStringList order = listedOrder();
         QVERIFY(order.size() >= 10);
-        SecretsModel model(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy finished(&model, &SecretsModel::loadFinished);
-        model.setPageSize(4);
-        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
-        QVERIFY(model.isLoading());
-        Secret applied;
-        applied.id = order.at(5); // on the second page, asked for after this
-        applied.folderId = QStringLiteral("b1gdemo0folder0back1");
-        applied.name = QStringLiteral("applied while listing");
-        model.applySecret(applied);
-        QCOMPARE(model.rowCount(), 1); // shown at once (a secret just made can be selected)
-        QVERIFY(finished.wait(5000));
-        QStringList ids;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            ids << model.index(row, 0).data(SecretsModel::IdRole).toString();
-        }
-        QCOMPARE(ids, order);
-        const int row = model.rowOfSecret(applied.id);
-        QVERIFY(model.data(model.index(row, SecretsModel::NameColumn)).toString() != applied.name);
+        BackendListing listing(m_client.get());
+        QVERIFY(listing.model.isLoading());
+        const Secret applied = backendSecret(order.at(5), QStringLiteral("applied while listing")); // page 2
+        listing.model.applySecret(applied);
+        QCOMPARE(listing.model.rowCount(), 1); // shown at once (a secret just made can be selected)
+        QVERIFY(listing.finished.wait(5000));
+        QCOMPARE(listing.ids(), order);
+        const int row = listing.model.rowOfSecret(applied.id);
+        QVERIFY(listing.model.data(listing.model.index(row, SecretsModel::NameColumn)).toString() != applied.name);
     }
 
     // Applied after its page was asked for, the applied copy may be the newer (a change finished
@@ -91,20 +99,13 @@ private Q_SLOTS:
     void copyAppliedAfterItsPageWasAskedIsKept() {
         const QStringList order = listedOrder();
         QVERIFY(order.size() >= 10);
-        SecretsModel model(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy finished(&model, &SecretsModel::loadFinished);
-        model.setPageSize(4);
-        model.setFolder(QStringLiteral("b1gdemo0folder0back1")); // the first page is asked for now
-        Secret changed;
-        changed.id = order.at(2);
-        changed.folderId = QStringLiteral("b1gdemo0folder0back1");
-        changed.name = QStringLiteral("renamed meanwhile");
-        model.applySecret(changed);
-        QVERIFY(finished.wait(5000));
-        QCOMPARE(model.rowOfSecret(changed.id), 2);
-        QCOMPARE(model.data(model.index(2, SecretsModel::NameColumn)).toString(), changed.name);
-        QCOMPARE(model.rowCount(), int(order.size()));
+        BackendListing listing(m_client.get()); // the first page is asked for now
+        const Secret changed = backendSecret(order.at(2), QStringLiteral("renamed meanwhile"));
+        listing.model.applySecret(changed);
+        QVERIFY(listing.finished.wait(5000));
+        QCOMPARE(listing.model.rowOfSecret(changed.id), 2);
+        QCOMPARE(listing.model.data(listing.model.index(2, SecretsModel::NameColumn)).toString(), changed.name);
+        QCOMPARE(listing.ids(), order);
     }
 
     // A secret of the folder that no page lists (made after its page was served) stays where it was
@@ -113,30 +114,22 @@ private Q_SLOTS:
     void secretsAddedOrRemovedWhileListing() {
         const QStringList order = listedOrder();
         QVERIFY(order.size() >= 10);
-        SecretsModel model(m_client.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy finished(&model, &SecretsModel::loadFinished);
-        model.setPageSize(4);
-        model.setFolder(QStringLiteral("b1gdemo0folder0back1"));
-        Secret created;
-        created.id = QStringLiteral("e6qnotlistedanywhere");
-        created.folderId = QStringLiteral("b1gdemo0folder0back1");
-        created.name = QStringLiteral("made during the listing");
-        model.applySecret(created);
+        BackendListing listing(m_client.get());
+        const Secret created = backendSecret(QStringLiteral("e6qnotlistedanywhere"), QStringLiteral("made now"));
+        listing.model.applySecret(created);
         Secret elsewhere = created;
         elsewhere.id = QStringLiteral("e6qotherfolder000001");
         elsewhere.folderId = QStringLiteral("b1gsomeotherfolder01");
-        model.applySecret(elsewhere);
-        Secret deleted = created;
-        deleted.id = order.at(6);
-        model.applySecret(deleted); // shown, then deleted before its page comes
-        model.removeSecret(deleted.id);
-        QVERIFY(finished.wait(5000));
-        QCOMPARE(model.rowOfSecret(created.id), 0);
-        QCOMPARE(model.rowOfSecret(elsewhere.id), -1);
-        QCOMPARE(model.rowOfSecret(deleted.id), -1);
-        QCOMPARE(model.rowCount(), int(order.size())); // all listed but the deleted one, and the created
-        QCOMPARE(finished.last().at(0).toInt(), model.totalCount());
+        listing.model.applySecret(elsewhere);
+        const Secret deleted = backendSecret(order.at(6), QStringLiteral("deleted")); // shown, then deleted
+        listing.model.applySecret(deleted);
+        listing.model.removeSecret(deleted.id);
+        QVERIFY(listing.finished.wait(5000));
+        QStringList expected = order;
+        expected.removeOne(deleted.id);
+        expected.prepend(created.id);
+        QCOMPARE(listing.ids(), expected);
+        QCOMPARE(listing.finished.last().at(0).toInt(), listing.model.totalCount());
     }
 
     void secretsOfAFolderLoadAndFilter() {
@@ -409,6 +402,12 @@ private Q_SLOTS:
     }
 
 private:
+    // The backend folder's secrets in the order the listing gives them.
+    QStringList listedOrder() {
+        BackendListing listing(m_client.get());
+        return listing.finished.wait(5000) ? listing.ids() : QStringList();
+    }
+
     std::unique_ptr<emulator::Emulator> m_emulator;
     std::unique_ptr<StaticTokenProvider> m_credentials;
     std::unique_ptr<ApiClient> m_client;
