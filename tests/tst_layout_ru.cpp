@@ -250,10 +250,6 @@ void TestLayoutRu::mainWindowAtItsNarrowest() {
     QCOMPARE(scene.name, QStringLiteral("MainWindow"));
     const std::unique_ptr<QWidget> window = scene.make();
     QVERIFY(window);
-    window->resize(200, window->height()); // the window's minimum size stops it
-    QCoreApplication::processEvents();
-    QVERIFY2(window->width() > 200, qPrintable(QString::number(window->width())));
-    QStringList problems = checkTruncation(window.get(), true);
     auto *count = window->findChild<QWidget *>(QStringLiteral("versionsCountLabel"));
     auto *pageSize = window->findChild<QWidget *>(QStringLiteral("pageSizeComboBox"));
     QVERIFY(count && pageSize);
@@ -262,18 +258,37 @@ void TestLayoutRu::mainWindowAtItsNarrowest() {
         pageSizeLabel = label->buddy() == pageSize ? label : pageSizeLabel;
     }
     QVERIFY(pageSizeLabel);
-    const int countRight = count->mapTo(window.get(), QPoint(count->width(), 0)).x();
-    const int labelLeft = pageSizeLabel->mapTo(window.get(), QPoint(0, 0)).x();
-    if (countRight > labelLeft) {
-        problems << QStringLiteral("the versions count (to %1) runs into “%2” (from %3)")
-                        .arg(countRight)
-                        .arg(pageSizeLabel->text())
-                        .arg(labelLeft);
+    const auto problems = [&]() {
+        QStringList found = checkTruncation(window.get(), true);
+        const int countRight = count->mapTo(window.get(), QPoint(count->width(), 0)).x();
+        const int labelLeft = pageSizeLabel->mapTo(window.get(), QPoint(0, 0)).x();
+        if (countRight > labelLeft) {
+            found << QStringLiteral("the versions count (to %1) runs into “%2” (from %3)")
+                         .arg(countRight)
+                         .arg(pageSizeLabel->text())
+                         .arg(labelLeft);
+        }
+        return found;
+    };
+    // As narrow as the window goes, once its layouts have settled: a text that changes late (the
+    // count under the table) raises the window's minimum, which a posted layout request applies.
+    // Found in CI: checked after one turn of the event loop, the row was sometimes still the old one.
+    const bool settled = QTest::qWaitFor(
+        [&]() {
+            window->resize(200, window->height()); // the window's minimum size stops it
+            QCoreApplication::processEvents();
+            return problems().isEmpty();
+        },
+        3000);
+    if (!settled) {
+        qWarning("still cut after 3 s:");
     }
-    for (const QString &p : problems) {
+    QVERIFY2(window->width() > 200, qPrintable(QString::number(window->width())));
+    const QStringList found = problems();
+    for (const QString &p : found) {
         qWarning("%s", qPrintable(p));
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(found.size())));
 }
 
 QTEST_MAIN(TestLayoutRu)
