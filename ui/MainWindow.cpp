@@ -1619,8 +1619,6 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
         }
         m_secret.reset();
         m_versionsError->hide();
-        m_reselectAfterReload.clear();
-        m_reselected.clear();
         m_model->setSecret(QString(), QString());
     } else if (m_secret && m_secret->id == secret->id) {
         // Fresh metadata of the secret already shown: keep its rows.
@@ -1629,8 +1627,6 @@ void MainWindow::onSecretChanged(const QModelIndex &index) {
     } else {
         m_secret = secret;
         m_versionsError->hide();
-        m_reselectAfterReload.clear();
-        m_reselected.clear();
         m_model->setSecret(secret->id, secret->currentVersion ? secret->currentVersion->id : QString());
     }
     updateSecretHeader();
@@ -1985,29 +1981,29 @@ void MainWindow::refresh() {
 void MainWindow::reloadVersionsKeepingSelection() {
     // Found by exploratory testing: after a failed change the re-read emptied the selection under
     // the open dialog, and Retry or Refresh left the user on no version.
+    Reselection &r = m_reselection;
     QStringList selected = selectedVersionIds();
-    if (!m_reselectAfterReload.isEmpty() && selected == sortedIds(m_reselected)) {
+    if (r.secretId == m_model->secretId() && !r.pending.isEmpty() && selected == sortedIds(r.restored)) {
         // Reloaded again before the last reload's versions all came back (Refresh twice, or one
         // re-read per unknown outcome): what was still to be restored is still wanted, unless the
         // user has chosen something since.
-        selected = m_reselected + m_reselectAfterReload;
+        selected = r.restored + r.pending;
     }
-    m_reselectAfterReload = selected;
-    m_reselected.clear();
+    r = {m_model->secretId(), selected, {}};
     m_model->reload();
 }
 
 void MainWindow::reselectAfterReload() {
-    if (m_reselectAfterReload.isEmpty()) {
+    Reselection &r = m_reselection;
+    if (r.pending.isEmpty()) {
         return;
     }
-    if (selectedVersionIds() != sortedIds(m_reselected)) { // the user chose something else meanwhile
-        m_reselectAfterReload.clear();
-        m_reselected.clear();
+    if (r.secretId != m_model->secretId() || selectedVersionIds() != sortedIds(r.restored)) {
+        r = {}; // another secret is shown, or the user chose something else meanwhile
         return;
     }
     QStringList found;
-    m_reselectAfterReload.removeIf([this, &found](const QString &id) {
+    r.pending.removeIf([this, &found](const QString &id) {
         if (m_model->rowOfVersion(id) < 0) {
             return false;
         }
@@ -2016,12 +2012,12 @@ void MainWindow::reselectAfterReload() {
     });
     if (!found.isEmpty()) {
         // Scrolled to on the first page that brings one; later pages do not pull the view back.
-        const bool first = m_reselected.isEmpty();
-        m_reselected << found;
-        selectVersionIds(m_reselected, first);
+        const bool first = r.restored.isEmpty();
+        r.restored << found;
+        selectVersionIds(r.restored, first);
     }
     if (!m_model->isLoading() && !m_model->canFetchMore(QModelIndex())) {
-        m_reselectAfterReload.clear(); // the rest are gone (destroyed, or on no page)
+        r.pending.clear(); // the rest are gone (destroyed, or on no page)
     }
 }
 

@@ -235,9 +235,13 @@ private:
     bool m_resyncPending = false;
     // The versions selected when they were reloaded (Refresh, the re-read after an unknown outcome,
     // Set as Current), selected again as their pages come back while the selection is still only
-    // what was restored; reselected: the ones restored so far.
-    QStringList m_reselectAfterReload;
-    QStringList m_reselected;
+    // what was restored, and while the same secret is shown.
+    struct Reselection {
+        QString secretId;
+        QStringList pending;  // not on a page yet
+        QStringList restored; // selected again so far
+    };
+    Reselection m_reselection;
 
     QComboBox *m_profileCombo = nullptr;
     QAction *m_profileComboAction = nullptr;

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <algorithm>
 
 namespace lockbox::ui {
 
@@ -27,7 +28,6 @@ void VersionBatch::setVersions(const QList<Version> &versions, const QString &cu
     m_order.clear();
     m_succeeded.clear();
     m_failures.clear();
-    m_unknownCount = 0;
     for (const Version &v : versions) {
         QString text = v.id;
         if (v.id == currentVersionId) {
@@ -71,7 +71,6 @@ void VersionBatch::start(const Send &send, const Describe &describeSuccess, cons
         return;
     }
     m_failures.clear();
-    m_unknownCount = 0;
     m_errorLabel->hide();
     m_running = static_cast<int>(ids.size());
     for (const QString &id : ids) {
@@ -105,9 +104,8 @@ void VersionBatch::settle(QListWidgetItem *item, const QString &versionId, const
         QString text = ErrorText::describe(result.error(), result.requestId());
         if (result.error().outcomeUnknown) {
             text = tr("outcome unknown, it may have been done") + QStringLiteral(": ") + text;
-            ++m_unknownCount;
         }
-        m_failures.insert(versionId, text);
+        m_failures.insert(versionId, {text, result.error().outcomeUnknown});
         item->setIcon(QIcon(QStringLiteral(":/icons/error.svg")));
         item->setToolTip(text);
     }
@@ -125,16 +123,18 @@ void VersionBatch::showFailures() {
     QStringList lines;
     // Found by exploratory testing: "1 version failed" over a line saying it may have been done.
     const int failures = failedCount();
-    if (m_unknownCount == failures) {
+    const auto unknown =
+        std::count_if(m_failures.cbegin(), m_failures.cend(), [](const Failure &f) { return f.outcomeUnknown; });
+    if (unknown == failures) {
         lines << tr("Outcome unknown for %n version(s):", nullptr, failures);
-    } else if (m_unknownCount == 0) {
+    } else if (unknown == 0) {
         lines << tr("%n version(s) failed:", nullptr, failures);
     } else {
         lines << tr("%n version(s) failed or have an unknown outcome:", nullptr, failures);
     }
     for (const QString &id : m_order) {
         if (m_failures.contains(id)) {
-            lines << QStringLiteral("• %1 — %2").arg(id, m_failures.value(id));
+            lines << QStringLiteral("• %1 — %2").arg(id, m_failures.value(id).text);
         }
     }
     m_errorLabel->setText(lines.join(QLatin1Char('\n')));

@@ -53,8 +53,11 @@ private:
     QHash<QString, QListWidgetItem *> m_items;
     QStringList m_order;
     QStringList m_succeeded;
-    QHash<QString, QString> m_failures; // version id → error text with request id
-    int m_unknownCount = 0;             // of the failures, those whose outcome is unknown
+    struct Failure {
+        QString text; // the error with its request id
+        bool outcomeUnknown = false;
+    };
+    QHash<QString, Failure> m_failures; // by version id
     int m_running = 0;
 };
 

@@ -69,11 +69,10 @@ void VersionDetailsPane::ensureDetails() {
     // Made after the window, these would come last in its Tab order: they follow the scroll area,
     // as when they were made with it.
     QWidget *previous = m_scroll;
-    for (QWidget *w : {static_cast<QWidget *>(m_versionId.value), static_cast<QWidget *>(m_versionId.copy),
-                       static_cast<QWidget *>(m_secretId.value), static_cast<QWidget *>(m_secretId.copy),
-                       static_cast<QWidget *>(m_created.value), static_cast<QWidget *>(m_destroyAt.value),
-                       static_cast<QWidget *>(m_description.value), static_cast<QWidget *>(m_keys.value),
-                       static_cast<QWidget *>(m_passwordSpec.value)}) {
+    const QList<QWidget *> order{m_versionId.value,   m_versionId.copy, m_secretId.value,
+                                 m_secretId.copy,     m_created.value,  m_destroyAt.value,
+                                 m_description.value, m_keys.value,     m_passwordSpec.value};
+    for (QWidget *w : order) {
         setTabOrder(previous, w);
         previous = w;
     }

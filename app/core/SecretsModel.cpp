@@ -169,18 +169,16 @@ int SecretsModel::rowOfSecret(const QString &secretId) const {
 }
 
 void SecretsModel::applySecret(const Secret &secret) {
-    for (qsizetype i = 0; i < m_secrets.size(); ++i) {
-        if (m_secrets[i].id == secret.id) {
-            m_secrets[i] = secret;
-            if (const auto added = m_addedWhileLoading.find(secret.id); added != m_addedWhileLoading.end()) {
-                added.value() = ++m_additions; // this copy is the one to compare with its page
-            }
-            const int row = rowOfSecret(secret.id);
-            if (row >= 0) {
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-            return;
+    if (const qsizetype at = indexOfSecret(secret.id); at >= 0) {
+        m_secrets[at] = secret;
+        if (const auto added = m_addedWhileLoading.find(secret.id); added != m_addedWhileLoading.end()) {
+            added.value() = ++m_additions; // this copy is the one to compare with its page
         }
+        const int row = rowOfSecret(secret.id);
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
     }
     if (secret.folderId != m_folderId) {
         return;
@@ -259,20 +257,19 @@ void SecretsModel::removeSecret(const QString &secretId) {
         m_addedWhileLoading.remove(secretId);
         m_removedWhileLoading.insert(secretId);
     }
-    for (qsizetype i = 0; i < m_secrets.size(); ++i) {
-        if (m_secrets[i].id == secretId) {
-            beginResetModel();
-            m_secrets.removeAt(i);
-            m_visible.clear();
-            for (qsizetype j = 0; j < m_secrets.size(); ++j) {
-                if (matches(m_secrets[j])) {
-                    m_visible.append(static_cast<int>(j));
-                }
-            }
-            endResetModel();
-            return;
+    const qsizetype at = indexOfSecret(secretId);
+    if (at < 0) {
+        return;
+    }
+    beginResetModel();
+    m_secrets.removeAt(at);
+    m_visible.clear();
+    for (qsizetype j = 0; j < m_secrets.size(); ++j) {
+        if (matches(m_secrets[j])) {
+            m_visible.append(static_cast<int>(j));
         }
     }
+    endResetModel();
 }
 
 int SecretsModel::rowCount(const QModelIndex &parent) const {
